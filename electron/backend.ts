@@ -1,0 +1,82 @@
+/**
+ * The backend: database, services, sessions, events and the IPC router, wired for one data folder.
+ * Electron's main, the end-to-end harness and the CLI all start it the same way; none of this imports 'electron'.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { openDatabase, type DatabaseConnection } from '../db/connection';
+import { migrateToLatest, type MigrationOutcome } from '../db/migrate';
+import { backupsDir, databaseFile } from '../db/paths';
+import { acquireLock } from './data-dir-lock';
+import { EventBus } from './ipc/event-bus';
+import { createRouter, type Router } from './ipc/router';
+import { silentLogger, type Logger } from './logger';
+import { DEFAULT_IDLE_MINUTES, SessionStore } from './services/auth/session-store';
+import { createServices, type Services } from './services/index';
+
+export interface BackendOptions {
+  dataDir: string;
+  isTrustedUrl: (url: string) => boolean;
+  workstation?: string;
+  clock?: () => Date;
+  logger?: Logger;
+  idleMinutes?: number;
+}
+
+export interface Backend {
+  conn: DatabaseConnection;
+  services: Services;
+  sessions: SessionStore;
+  events: EventBus;
+  router: Router;
+  migration: MigrationOutcome;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the clinic database. Throws DatabaseError (e.g. DATABASE_TOO_NEW) without touching the file. */
+export async function openClinicDatabase(
+  dataDir: string,
+  now: Date,
+): Promise<{ conn: DatabaseConnection; migration: MigrationOutcome }> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const conn = openDatabase(databaseFile(dataDir));
+  try {
+    const migration = await migrateToLatest(conn, { backupDir: backupsDir(dataDir), now });
+    return { conn, migration };
+  } catch (error) {
+    await conn.close();
+    throw error;
+  }
+}
+
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? silentLogger;
+  const { conn, migration } = await openClinicDatabase(options.dataDir, clock());
+  const releaseLock = acquireLock(options.dataDir, clock());
+  const services = createServices(conn.db);
+  const sessions = new SessionStore((options.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000);
+  const events = new EventBus();
+  const router = createRouter({
+    services,
+    sessions,
+    events,
+    logger,
+    workstation: options.workstation ?? os.hostname(),
+    clock,
+    isTrustedUrl: options.isTrustedUrl,
+  });
+  if (migration.applied.length > 0) logger.info('database migrated', { applied: migration.applied });
+  return {
+    conn,
+    services,
+    sessions,
+    events,
+    router,
+    migration,
+    async close() {
+      await conn.close();
+      releaseLock();
+    },
+  };
+}

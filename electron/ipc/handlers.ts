@@ -1,0 +1,85 @@
+/**
+ * One handler per contract call; the mapped type makes a call without a handler a compile error.
+ * Handlers translate between the API and the services; rules and audit live in the services.
+ */
+import type { CallName, CallOutput, ParsedInput } from '../../shared/api/contract';
+import { ErrorCode } from '../../shared/api/error-codes';
+import type { SessionInfo } from '../../shared/api/views';
+import type { SessionStore } from '../services/auth/session-store';
+import type { ServiceContext } from '../services/context';
+import type { Services } from '../services/index';
+import { ServiceError } from '../services/service-error';
+import type { EventBus } from './event-bus';
+
+export interface CallEnv {
+  senderId: number;
+  /** Null only for public calls made before login. */
+  ctx: ServiceContext | null;
+  where: { workstation: string; now: Date };
+  services: Services;
+  sessions: SessionStore;
+  events: EventBus;
+}
+
+type Handler<N extends CallName> = (input: ParsedInput<N>, env: CallEnv) => Promise<CallOutput<N>>;
+export type Handlers = { [N in CallName]: Handler<N> };
+
+function requireCtx(env: CallEnv): ServiceContext {
+  if (!env.ctx) throw new ServiceError(ErrorCode.notLoggedIn, 'Du må logge inn først.');
+  return env.ctx;
+}
+
+async function sessionInfo(env: CallEnv, userId: string): Promise<SessionInfo | null> {
+  const user = await env.services.auth.currentUser(userId);
+  if (!user) return null;
+  return { user, clinic: await env.services.clinic.get() };
+}
+
+export const handlers: Handlers = {
+  'setup.status': (_input, env) => env.services.clinic.status(),
+
+  'setup.createClinic': async (input, env) => {
+    const ctx: ServiceContext = {
+      user: { id: null, name: input.admin.displayName },
+      role: 'system',
+      workstation: env.where.workstation,
+      now: env.where.now,
+    };
+    const { clinic, admin } = await env.services.clinic.setup(ctx, input);
+    env.sessions.start(env.senderId, {
+      userId: admin.id,
+      displayName: admin.displayName,
+      role: admin.role,
+      startedAt: env.where.now,
+    });
+    return { user: admin, clinic };
+  },
+
+  'auth.login': async (input, env) => {
+    const user = await env.services.auth.login(env.where, input);
+    env.sessions.start(env.senderId, {
+      userId: user.id,
+      displayName: user.displayName,
+      role: user.role,
+      startedAt: env.where.now,
+    });
+    return { user, clinic: await env.services.clinic.get() };
+  },
+
+  'auth.session': async (_input, env) => {
+    const session = env.ctx?.user.id ? await sessionInfo(env, env.ctx.user.id) : null;
+    return session;
+  },
+
+  'auth.logout': async (_input, env) => {
+    const ctx = requireCtx(env);
+    await env.services.auth.logout(ctx);
+    env.sessions.end(env.senderId);
+    env.events.emit(env.senderId, 'session.ended', { reason: 'logout' });
+    return null;
+  },
+
+  'users.list': (_input, env) => env.services.users.list(requireCtx(env)),
+  'users.create': (input, env) => env.services.users.create(requireCtx(env), input),
+  'audit.recent': (input, env) => env.services.audit.recent(requireCtx(env), input.limit ?? 100),
+};

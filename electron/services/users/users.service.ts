@@ -1,0 +1,65 @@
+import type { Kysely, Transaction } from 'kysely';
+import { findUserByUsername, insertUser, listUsers } from '../../../db/repositories/users.repository';
+import type { Database } from '../../../db/schema';
+import { ErrorCode } from '../../../shared/api/error-codes';
+import type { UserSummary } from '../../../shared/api/views';
+import { type newUserSchema } from '../../../shared/schemas/clinic.schema';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/audit.service';
+import { requireRole } from '../auth/authorize';
+import { hashPassword } from '../auth/password';
+import type { ServiceContext } from '../context';
+import { newId } from '../ids';
+import { ServiceError } from '../service-error';
+import { toUserSummary } from './user-view';
+
+export type NewUser = z.output<typeof newUserSchema>;
+
+/** Inserts a user and its audit row in the caller's transaction. */
+export async function createUserInTransaction(
+  trx: Transaction<Database>,
+  ctx: ServiceContext,
+  user: NewUser,
+  passwordHash: string,
+): Promise<UserSummary> {
+  if (await findUserByUsername(trx, user.username)) {
+    throw new ServiceError(ErrorCode.usernameTaken, `Brukernavnet «${user.username}» er allerede i bruk.`, {
+      username: 'Brukernavnet er allerede i bruk',
+    });
+  }
+  const row = {
+    id: newId(),
+    username: user.username,
+    display_name: user.displayName,
+    role: user.role,
+    hpr_number: user.hprNumber ?? null,
+    password_hash: passwordHash,
+    active: 1,
+    created_at: ctx.now.toISOString(),
+  };
+  await insertUser(trx, row);
+  await recordAudit(trx, ctx, {
+    action: 'user.create',
+    entityType: 'user',
+    entityId: row.id,
+    detail: { username: row.username, role: row.role },
+  });
+  return toUserSummary(row);
+}
+
+export function createUsersService(db: Kysely<Database>) {
+  return {
+    async list(ctx: ServiceContext): Promise<UserSummary[]> {
+      requireRole(ctx, ['administrator']);
+      return (await listUsers(db)).map(toUserSummary);
+    },
+
+    async create(ctx: ServiceContext, input: NewUser): Promise<UserSummary> {
+      requireRole(ctx, ['administrator']);
+      // Hash outside the transaction: it takes ~100 ms and must not hold the write lock.
+      const hash = await hashPassword(input.password);
+      return db.transaction().execute((trx) => createUserInTransaction(trx, ctx, input, hash));
+    },
+  };
+}
+export type UsersService = ReturnType<typeof createUsersService>;

@@ -1,0 +1,66 @@
+/**
+ * The one contract between renderer and main. The preload, the router and the renderer hooks are all derived
+ * from these two registries, so a call or event that is not declared here cannot cross the boundary.
+ */
+import { z } from 'zod';
+import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
+import type { AuditEventView, SessionInfo, SetupStatus, UserSummary } from './views';
+
+/** `public` calls work before login; every other call needs a session in main. */
+export type Access = 'public' | 'session';
+
+export interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  /** Phantom: carries the output type only. */
+  readonly output?: O;
+}
+
+function call<O>() {
+  return <I extends z.ZodType>(input: I, access: Access = 'session'): CallSpec<I, O> => ({ input, access });
+}
+
+const empty = z.object({}).strict();
+
+export const calls = {
+  'setup.status': call<SetupStatus>()(empty, 'public'),
+  'setup.createClinic': call<SessionInfo>()(setupClinicSchema, 'public'),
+  'auth.login': call<SessionInfo>()(loginSchema, 'public'),
+  'auth.session': call<SessionInfo | null>()(empty, 'public'),
+  'auth.logout': call<null>()(empty),
+  'users.list': call<UserSummary[]>()(empty),
+  'users.create': call<UserSummary>()(newUserSchema),
+  'audit.recent': call<AuditEventView[]>()(z.object({ limit: z.number().int().min(1).max(500).optional() }).strict()),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<Calls[N]['input']>;
+export type CallOutput<N extends CallName> = Calls[N] extends CallSpec<z.ZodType, infer O> ? O : never;
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(calls, name);
+}
+
+function event<P>(): { readonly payload?: P } {
+  return {};
+}
+
+/** Events main pushes to the renderer. */
+export const events = {
+  toast: event<{ variant: 'info' | 'success' | 'warning' | 'error'; message: string }>(),
+  progress: event<{ task: string; done: number; total: number; label?: string }>(),
+  'session.ended': event<{ reason: 'logout' | 'expired' }>(),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = (typeof events)[E] extends { readonly payload?: infer P } ? P : never;
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** The IPC channels. Only these two exist. */
+export const INVOKE_CHANNEL = 'allmenn:invoke';
+export const EVENT_CHANNEL = 'allmenn:event';
