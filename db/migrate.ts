@@ -3,16 +3,14 @@
  * migrations this app does not know was written by a newer app: it is refused and left exactly as it was.
  */
 import { sql } from 'kysely';
-import { Migrator, type MigrationProvider } from 'kysely/migration';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DatabaseConnection } from './connection';
 import { DatabaseError } from './errors';
-import { migrations } from './migrations/index';
+import { migrations as registered } from './migrations/index';
 
-const provider: MigrationProvider = {
-  getMigrations: () => Promise.resolve({ ...migrations }),
-};
+type MigrationSet = Readonly<Record<string, Migration>>;
 
 export interface SchemaState {
   applied: string[];
@@ -21,7 +19,7 @@ export interface SchemaState {
   unknown: string[];
 }
 
-export function readSchemaState(conn: DatabaseConnection): SchemaState {
+export function readSchemaState(conn: DatabaseConnection, migrations: MigrationSet = registered): SchemaState {
   const hasTable = conn.sqlite
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'")
     .get();
@@ -55,13 +53,15 @@ export interface MigrationOutcome {
 
 export async function migrateToLatest(
   conn: DatabaseConnection,
-  options: { backupDir: string; now: Date },
+  options: { backupDir: string; now: Date; migrations?: MigrationSet },
 ): Promise<MigrationOutcome> {
-  const state = readSchemaState(conn);
+  const migrations = options.migrations ?? registered;
+  const state = readSchemaState(conn, migrations);
   assertNotNewer(state, conn.file);
   if (state.pending.length === 0) return { applied: [], backupFile: null };
 
   const backupFile = state.applied.length > 0 ? await backupBeforeMigration(conn, options) : null;
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
   const migrator = new Migrator({ db: conn.db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
