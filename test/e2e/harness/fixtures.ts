@@ -1,0 +1,75 @@
+/**
+ * The end-to-end fixture: a temp data folder, the real backend (router, services, SQLite) in the test process,
+ * the built renderer on loopback, and `window.allmenn` wired to the router through Playwright.
+ */
+import { test as base, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startBackend, type Backend } from '../../../electron/backend';
+import type { InvokeRequest } from '../../../shared/api/client';
+import { serveRenderer } from './static-server';
+import { windowApiScript } from './window-api-bundle';
+
+export interface AppFixture {
+  backend: Backend;
+  dataDir: string;
+  origin: string;
+  /** Opens the app in the page and waits for it to draw. */
+  open(): Promise<void>;
+  /** Saves a named screenshot in test-results/screenshots for a person to look at. */
+  screenshot(name: string): Promise<void>;
+}
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+export async function connectPage(page: Page, backend: Pick<Backend, 'router' | 'events'>): Promise<void> {
+  const senderId = 1;
+  await page.exposeBinding('__allmennInvoke', (source, request: InvokeRequest) =>
+    backend.router({ id: senderId, url: source.frame.url(), isTopFrame: source.frame.parentFrame() === null }, request),
+  );
+  backend.events.attach(senderId, (message) => {
+    page
+      .evaluate(
+        (m) => (window as unknown as { __allmennDeliver?: (x: unknown) => void }).__allmennDeliver?.(m),
+        message,
+      )
+      .catch(() => undefined);
+  });
+  await page.addInitScript({ content: await windowApiScript() });
+}
+
+export const test = base.extend<{ app: AppFixture }>({
+  app: async ({ page }, use, testInfo) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'allmenn-e2e-'));
+    const server = await serveRenderer();
+    const backend = await startBackend({
+      dataDir,
+      isTrustedUrl: (url) => url.startsWith(`${server.origin}/`),
+      workstation: 'e2e-pc',
+    });
+    await connectPage(page, backend);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const slug = testInfo.titlePath
+      .slice(1)
+      .join(' ')
+      .replace(/[^a-z0-9æøå]+/gi, '-')
+      .toLowerCase();
+    await use({
+      backend,
+      dataDir,
+      origin: server.origin,
+      open: async () => {
+        await page.goto(`${server.origin}/`);
+      },
+      screenshot: async (name) => {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}--${name}.png`), fullPage: true });
+      },
+    });
+    await backend.close();
+    await server.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
