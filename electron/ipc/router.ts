@@ -1,7 +1,7 @@
 /**
  * The IPC router: the only door from a window into main. Checks, in order: the sender is our own top frame,
- * the call is in the contract, the input parses, there is a session (unless the call is public); then runs
- * the handler. Every answer is a result envelope; no stack trace or SQL ever crosses.
+ * the call is in the contract, there is a session (unless the call is public), the input parses; then runs
+ * the handler. Session before parsing, so a window without a session learns nothing about valid payloads. Every answer is a result envelope; no stack trace or SQL ever crosses.
  */
 import type { z } from 'zod';
 import { calls, isCallName, type CallName } from '../../shared/api/contract';
@@ -55,10 +55,6 @@ export function createRouter(deps: RouterDeps): Router {
       return fail(ErrorCode.unknownCall, 'Ukjent forespørsel.');
     }
     const spec = calls[call];
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) {
-      return fail(ErrorCode.invalidInput, 'Noen felt er ikke fylt ut riktig.', zodFields(parsed.error));
-    }
 
     const now = deps.clock();
     let ctx: ServiceContext | null = null;
@@ -75,6 +71,10 @@ export function createRouter(deps: RouterDeps): Router {
     }
     if (spec.access === 'session' && !ctx) {
       return fail(ErrorCode.notLoggedIn, 'Du er ikke logget inn. Logg inn for å fortsette.');
+    }
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return fail(ErrorCode.invalidInput, 'Noen felt er ikke fylt ut riktig.', zodFields(parsed.error));
     }
 
     const env: CallEnv = {
