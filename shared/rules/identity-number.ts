@@ -37,17 +37,17 @@ export function checkIdentityNumber(input: string): IdentityCheck {
   }
   // A D-number that is also an H- or Test Norge number is treated as the D-number it is.
   const type: IdentityType = result.type.startsWith('dnr') ? 'dnr' : (result.type as IdentityType);
-  const n = [...digits].map(Number) as number[];
-  const day = (n[0] ?? 0) * 10 + (n[1] ?? 0) - (n[0]! >= 4 ? 40 : 0);
-  const rawMonth = (n[2] ?? 0) * 10 + (n[3] ?? 0);
-  const month = rawMonth - (n[2]! >= 8 ? 80 : n[2]! >= 4 ? 40 : 0);
-  const year2 = (n[4] ?? 0) * 10 + (n[5] ?? 0);
+  const dd = Number(digits.slice(0, 2));
+  const mm = Number(digits.slice(2, 4));
+  const day = dd > 40 ? dd - 40 : dd;
+  const month = mm > 80 ? mm - 80 : mm > 40 ? mm - 40 : mm;
+  const year2 = Number(digits.slice(4, 6));
   const individ = Number(digits.slice(6, 9));
   const base = century(year2, individ);
   const birthDate =
     base === null ? null : `${base + year2}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   // From 2032 new numbers carry no sex digit; we only read it for people born before then.
-  const sex = base !== null && base + year2 < 2032 ? ((n[8] ?? 0) % 2 === 0 ? 'female' : 'male') : null;
+  const sex = base !== null && base + year2 < 2032 ? (Number(digits[8]) % 2 === 0 ? 'female' : 'male') : null;
   return { valid: true, type, birthDate, sex };
 }
 
