@@ -53,6 +53,76 @@ export interface PatientTable {
   city: string | null;
   created_at: string;
   updated_at: string;
+  mobile_phone: string | null;
+  other_phone: string | null;
+  email: string | null;
+  preferred_language: string | null;
+  interpreter_needed: Generated<number>;
+  kommune_number: string | null;
+  status: Generated<string>;
+  deceased_on: string | null;
+  sms_consent: Generated<number>;
+  merged_into_id: string | null;
+  /** Digits of both phone numbers, space-separated, for search by phone. */
+  phone_digits: string | null;
+}
+
+export interface PatientRelationTable {
+  id: string;
+  patient_id: string;
+  /** 'next_of_kin' | 'guardian' */
+  kind: string;
+  related_patient_id: string | null;
+  name: string | null;
+  relation: string | null;
+  phone: string | null;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface CaveVersionTable {
+  id: string;
+  entry_id: string;
+  version: number;
+  patient_id: string;
+  allergen_code: string | null;
+  allergen_code_system: string | null;
+  allergen_text: string;
+  reaction: string | null;
+  severity: string;
+  certainty: string;
+  source: string;
+  noted_on: string;
+  status: string;
+  change_reason: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export interface GpListTable {
+  doctor_id: string;
+  list_ceiling: number;
+  updated_at: string;
+}
+
+export interface ListMembershipTable {
+  id: string;
+  patient_id: string;
+  doctor_id: string;
+  from_date: string;
+  to_date: string | null;
+  source: string;
+  created_at: string;
+}
+
+export interface WaitingListEntryTable {
+  id: string;
+  patient_id: string;
+  doctor_id: string;
+  requested_on: string;
+  status: string;
+  closed_on: string | null;
+  created_at: string;
 }
 
 export interface Database {
@@ -60,6 +130,13 @@ export interface Database {
   users: UserTable;
   audit_events: AuditEventTable;
   patients: PatientTable;
+  patient_relations: PatientRelationTable;
+  cave_versions: CaveVersionTable;
+  gp_lists: GpListTable;
+  list_memberships: ListMembershipTable;
+  waiting_list_entries: WaitingListEntryTable;
+  /** FTS5 table (SQLite only); written by the patient-search repository alone. */
+  patient_name_search: { rowid: number; names: string };
 }
 
 export type ClinicRow = Selectable<ClinicTable>;
@@ -70,3 +147,7 @@ export type NewAuditEventRow = Insertable<AuditEventTable>;
 export type PatientRow = Selectable<PatientTable>;
 export type NewPatientRow = Insertable<PatientTable>;
 export type PatientUpdate = Updateable<PatientTable>;
+export type PatientRelationRow = Selectable<PatientRelationTable>;
+export type CaveVersionRow = Selectable<CaveVersionTable>;
+export type ListMembershipRow = Selectable<ListMembershipTable>;
+export type WaitingListEntryRow = Selectable<WaitingListEntryTable>;

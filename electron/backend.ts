@@ -7,6 +7,7 @@ import os from 'node:os';
 import { openDatabase, type DatabaseConnection } from '../db/connection';
 import { migrateToLatest, type MigrationOutcome } from '../db/migrate';
 import { backupsDir, databaseFile } from '../db/paths';
+import { rebuildPatientNameIndex } from '../db/repositories/patient-search.repository';
 import { acquireLock } from './data-dir-lock';
 import { EventBus } from './ipc/event-bus';
 import { createRouter, type Router } from './ipc/router';
@@ -42,6 +43,9 @@ export async function openClinicDatabase(
   const conn = openDatabase(databaseFile(dataDir));
   try {
     const migration = await migrateToLatest(conn, { backupDir: backupsDir(dataDir), now });
+    if (migration.applied.includes('0002-patient-register')) {
+      await conn.db.transaction().execute((trx) => rebuildPatientNameIndex(trx));
+    }
     return { conn, migration };
   } catch (error) {
     await conn.close();

@@ -15,3 +15,22 @@ export async function recentAuditEvents(db: Db, limit: number): Promise<AuditEve
 export async function auditEventsForPatient(db: Db, patientId: string): Promise<AuditEventRow[]> {
   return db.selectFrom('audit_events').selectAll().where('patient_id', '=', patientId).orderBy('at').execute();
 }
+
+/** The patients this user opened most recently, newest first, each once. */
+export async function recentlyOpenedPatientIds(db: Db, userId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .select('patient_id')
+    .where('actor_id', '=', userId)
+    .where('action', '=', 'patient.open')
+    .where('patient_id', 'is not', null)
+    .orderBy('at', 'desc')
+    .limit(limit * 10)
+    .execute();
+  const seen: string[] = [];
+  for (const { patient_id } of rows) {
+    if (patient_id && !seen.includes(patient_id)) seen.push(patient_id);
+    if (seen.length === limit) break;
+  }
+  return seen;
+}

@@ -82,4 +82,37 @@ export const handlers: Handlers = {
   'users.list': (_input, env) => env.services.users.list(requireCtx(env)),
   'users.create': (input, env) => env.services.users.create(requireCtx(env), input),
   'audit.recent': (input, env) => env.services.audit.recent(requireCtx(env), input.limit ?? 100),
+
+  'patients.search': (input, env) => env.services.patients.search(requireCtx(env), input),
+  'patients.recent': (_input, env) => env.services.patients.recent(requireCtx(env)),
+  'patients.open': (input, env) => env.services.patients.open(requireCtx(env), input.patientId),
+  'patients.register': (input, env) => env.services.patients.register(requireCtx(env), input),
+  'patients.update': (input, env) => env.services.patients.update(requireCtx(env), input.patientId, input.patient),
+  'patients.merge': (input, env) => env.services.patientMerge.merge(requireCtx(env), input),
+  'patients.addRelation': (input, env) => env.services.relations.add(requireCtx(env), input),
+  'patients.endRelation': (input, env) => env.services.relations.end(requireCtx(env), input.relationId),
+
+  'cave.add': (input, env) => env.services.cave.add(requireCtx(env), input),
+  'cave.revise': (input, env) => env.services.cave.revise(requireCtx(env), input),
+
+  'lists.overview': (_input, env) => env.services.lists.overview(requireCtx(env)),
+  'lists.setCeiling': (input, env) => env.services.lists.setCeiling(requireCtx(env), input),
+  'lists.assign': async (input, env) => {
+    await env.services.lists.assign(requireCtx(env), input);
+    return null;
+  },
+  'lists.remove': async (input, env) => {
+    await env.services.lists.remove(requireCtx(env), input);
+    return null;
+  },
+  'lists.changes': (input, env) => env.services.lists.changes(requireCtx(env), input),
+  'lists.waitingList': (input, env) => env.services.lists.waitingList(requireCtx(env), input.doctorId),
+  'lists.addToWaitingList': async (input, env) => {
+    await env.services.lists.addToWaitingList(requireCtx(env), input);
+    return null;
+  },
+  'lists.closeWaiting': async (input, env) => {
+    await env.services.lists.closeWaiting(requireCtx(env), input);
+    return null;
+  },
 };

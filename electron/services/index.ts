@@ -3,6 +3,11 @@ import type { Database } from '../../db/schema';
 import { createAuditService } from './audit/audit.service';
 import { createAuthService } from './auth/auth.service';
 import { createClinicService } from './clinic/clinic.service';
+import { createCaveService } from './cave/cave.service';
+import { createGpListsService } from './lists/gp-lists.service';
+import { createPatientMergeService } from './patients/patient-merge.service';
+import { createPatientRelationsService } from './patients/patient-relations.service';
+import { createPatientsService } from './patients/patients.service';
 import { createUsersService } from './users/users.service';
 
 /** Every service, wired to one database. Plain Node: runs in tests, the CLI and Electron's main alike. */
@@ -12,6 +17,11 @@ export function createServices(db: Kysely<Database>) {
     auth: createAuthService(db),
     clinic: createClinicService(db),
     users: createUsersService(db),
+    patients: createPatientsService(db),
+    patientMerge: createPatientMergeService(db),
+    relations: createPatientRelationsService(db),
+    cave: createCaveService(db),
+    lists: createGpListsService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

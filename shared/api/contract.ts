@@ -4,7 +4,33 @@
  */
 import { z } from 'zod';
 import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
-import type { AuditEventView, SessionInfo, SetupStatus, UserSummary } from './views';
+import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
+import {
+  assignToListSchema,
+  doctorIdSchema,
+  listChangesSchema,
+  removeFromListSchema,
+  setCeilingSchema,
+  waitingListAddSchema,
+  waitingListCloseSchema,
+} from '../schemas/lists.schema';
+import {
+  patientIdSchema,
+  patientInputSchema,
+  patientSearchSchema,
+  relationInputSchema,
+} from '../schemas/patient.schema';
+import type {
+  AuditEventView,
+  DoctorListView,
+  ListChangeView,
+  PatientCard,
+  PatientSummary,
+  SessionInfo,
+  SetupStatus,
+  UserSummary,
+  WaitingListEntryView,
+} from './views';
 
 /** `public` calls work before login; every other call needs a session in main. */
 export type Access = 'public' | 'session';
@@ -31,6 +57,27 @@ export const calls = {
   'users.list': call<UserSummary[]>()(empty),
   'users.create': call<UserSummary>()(newUserSchema),
   'audit.recent': call<AuditEventView[]>()(z.object({ limit: z.number().int().min(1).max(500).optional() }).strict()),
+
+  'patients.search': call<PatientSummary[]>()(patientSearchSchema),
+  'patients.recent': call<PatientSummary[]>()(empty),
+  'patients.open': call<PatientCard>()(patientIdSchema),
+  'patients.register': call<PatientCard>()(patientInputSchema),
+  'patients.update': call<PatientCard>()(z.object({ patientId: z.uuid(), patient: patientInputSchema }).strict()),
+  'patients.merge': call<PatientCard>()(z.object({ sourceId: z.uuid(), targetId: z.uuid() }).strict()),
+  'patients.addRelation': call<PatientCard>()(relationInputSchema),
+  'patients.endRelation': call<PatientCard>()(z.object({ relationId: z.uuid() }).strict()),
+
+  'cave.add': call<PatientCard>()(caveAddSchema),
+  'cave.revise': call<PatientCard>()(caveReviseSchema),
+
+  'lists.overview': call<DoctorListView[]>()(empty),
+  'lists.setCeiling': call<DoctorListView[]>()(setCeilingSchema),
+  'lists.assign': call<null>()(assignToListSchema),
+  'lists.remove': call<null>()(removeFromListSchema),
+  'lists.changes': call<ListChangeView[]>()(listChangesSchema),
+  'lists.waitingList': call<WaitingListEntryView[]>()(doctorIdSchema),
+  'lists.addToWaitingList': call<null>()(waitingListAddSchema),
+  'lists.closeWaiting': call<null>()(waitingListCloseSchema),
 } as const;
 
 export type Calls = typeof calls;

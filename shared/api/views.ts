@@ -36,3 +36,95 @@ export interface AuditEventView {
   patientId: string | null;
   detail: string | null;
 }
+
+export interface PatientSummary {
+  id: string;
+  identityNumber: string;
+  /** fnr, dnr, tnr (Test Norge), hnr (H-nummer from elsewhere) or hnr-clinic (our own hjelpenummer). */
+  identityType: string;
+  givenName: string;
+  middleName: string | null;
+  familyName: string;
+  birthDate: string;
+  sex: 'female' | 'male' | 'unknown';
+  status: 'aktiv' | 'flyttet' | 'dod' | 'sammenslaatt';
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+  mobilePhone: string | null;
+  fastlege: { doctorId: string; doctorName: string } | null;
+  onMyList: boolean;
+}
+
+export interface RelationView {
+  id: string;
+  kind: 'next_of_kin' | 'guardian';
+  /** The other patient, when the relation links two patients. */
+  relatedPatient: { id: string; name: string; birthDate: string } | null;
+  name: string | null;
+  relation: string | null;
+  phone: string | null;
+}
+
+export interface CaveEntryView {
+  entryId: string;
+  version: number;
+  allergenAtc: string | null;
+  allergenText: string;
+  reaction: string | null;
+  severity: string;
+  certainty: string;
+  source: string;
+  notedOn: string;
+  status: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface ListMembershipView {
+  doctorId: string;
+  doctorName: string;
+  fromDate: string;
+  toDate: string | null;
+}
+
+export interface PatientCard extends PatientSummary {
+  otherPhone: string | null;
+  email: string | null;
+  preferredLanguage: string | null;
+  interpreterNeeded: boolean;
+  smsConsent: boolean;
+  kommune: { number: string; name: string } | null;
+  deceasedOn: string | null;
+  mergedIntoId: string | null;
+  nextOfKin: RelationView[];
+  guardians: RelationView[];
+  children: RelationView[];
+  /** Null when the user's role may not see clinical data (reception). */
+  cave: CaveEntryView[] | null;
+  listHistory: ListMembershipView[];
+}
+
+export interface DoctorListView {
+  doctorId: string;
+  doctorName: string;
+  hprNumber: string | null;
+  listCeiling: number | null;
+  listLength: number;
+  freePlaces: number | null;
+  waiting: number;
+}
+
+export interface ListChangeView {
+  patient: PatientSummary;
+  doctorId: string;
+  doctorName: string;
+  kind: 'ny' | 'sluttet';
+  date: string;
+}
+
+export interface WaitingListEntryView {
+  id: string;
+  patient: PatientSummary;
+  requestedOn: string;
+}

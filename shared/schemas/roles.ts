@@ -12,3 +12,21 @@ export const ROLE_LABELS: Record<Role, string> = {
 export function isClinicianRole(role: Role): boolean {
   return role === 'lege';
 }
+
+/**
+ * Who may do what. The services enforce this; the renderer only uses it to avoid offering what will be refused.
+ * Reception sees and edits administrative data (demographics, list, contacts) but no clinical data; CAVE is clinical.
+ * The administrator runs the clinic's setup, users and list imports, not patient cards.
+ */
+export const PERMISSIONS = {
+  patientAdministrative: ['lege', 'helsesekretaer'],
+  patientClinical: ['lege'],
+  listsRead: ['lege', 'helsesekretaer', 'administrator'],
+  listsWrite: ['lege', 'helsesekretaer', 'administrator'],
+  listsConfigure: ['administrator'],
+  patientImport: ['administrator', 'helsesekretaer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export function may(role: Role, permission: keyof typeof PERMISSIONS): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

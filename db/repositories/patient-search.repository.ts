@@ -1,0 +1,126 @@
+/**
+ * Patient search. Names go through SQLite FTS5 (prefix index) — this file is where a PostgreSQL twin will differ.
+ * Ranking: exact identity number first, then the asking doctor's own list, then everyone else, by name.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { foldForSearch } from '../../shared/rules/search-fold';
+import type { PatientQuery } from '../../shared/rules/patient-query';
+import type { Database, PatientRow } from '../schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function searchableNames(p: Pick<PatientRow, 'given_name' | 'middle_name' | 'family_name'>): string {
+  return foldForSearch([p.given_name, p.middle_name ?? '', p.family_name].join(' '));
+}
+
+/**
+ * Writes the search rows for patients whose names were inserted or changed. `fresh` skips the delete for
+ * patients that have just been inserted and cannot have a row yet.
+ */
+export async function indexPatientNames(db: Db, ids: readonly string[], fresh = false): Promise<void> {
+  const chunk = 400;
+  for (let i = 0; i < ids.length; i += chunk) {
+    const rows = await db
+      .selectFrom('patients')
+      .select([sql<number>`rowid`.as('rowid'), 'given_name', 'middle_name', 'family_name'])
+      .where('id', 'in', ids.slice(i, i + chunk))
+      .execute();
+    if (rows.length === 0) continue;
+    if (!fresh) {
+      await db
+        .deleteFrom('patient_name_search')
+        .where(
+          'rowid',
+          'in',
+          rows.map((r) => r.rowid),
+        )
+        .execute();
+    }
+    await db
+      .insertInto('patient_name_search')
+      .values(rows.map((r) => ({ rowid: r.rowid, names: searchableNames(r) })))
+      .execute();
+  }
+}
+
+/** Rebuilds the whole name index (after the migration that created it, or from the CLI). */
+export async function rebuildPatientNameIndex(db: Db): Promise<number> {
+  await db.deleteFrom('patient_name_search').execute();
+  const ids = (await db.selectFrom('patients').select('id').execute()).map((r) => r.id);
+  await indexPatientNames(db, ids, true);
+  return ids.length;
+}
+
+export interface SearchHitRow extends PatientRow {
+  fastlege_id: string | null;
+  rank: number;
+}
+
+function ftsExpression(tokens: readonly string[]): string {
+  // Each token a quoted prefix; quotes inside are doubled per FTS5 string rules.
+  return tokens.map((t) => `"${t.replace(/"/g, '""')}"*`).join(' ');
+}
+
+export async function searchPatients(
+  db: Db,
+  query: PatientQuery,
+  options: { doctorId: string | null; today: string; limit: number },
+): Promise<SearchHitRow[]> {
+  const me = options.doctorId ?? '';
+  let base = db
+    .selectFrom('patients as p')
+    .leftJoin('list_memberships as m', (join) =>
+      join
+        .onRef('m.patient_id', '=', 'p.id')
+        .on('m.from_date', '<=', options.today)
+        .on((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', options.today)])),
+    )
+    .selectAll('p')
+    .select('m.doctor_id as fastlege_id');
+
+  const exact = query.identityExact ?? '';
+  const rank = sql<number>`CASE WHEN p.identity_number = ${exact} THEN 0 WHEN m.doctor_id = ${me} THEN 1 ELSE 2 END`;
+
+  if (query.nameTokens.length > 0) {
+    base = base.where(
+      sql<boolean>`p.rowid IN (SELECT rowid FROM patient_name_search WHERE patient_name_search MATCH ${ftsExpression(query.nameTokens)})`,
+    );
+    if (query.birthDates.length > 0) base = base.where('p.birth_date', 'in', query.birthDates);
+  } else {
+    base = base.where((w) => {
+      const any = [];
+      if (query.identityExact) any.push(w('p.identity_number', '=', query.identityExact));
+      if (query.identityPrefix) {
+        any.push(
+          w.and([
+            w('p.identity_number', '>=', query.identityPrefix),
+            w('p.identity_number', '<', `${query.identityPrefix}\u{10FFFF}`),
+          ]),
+        );
+      }
+      if (query.phonePrefix) {
+        any.push(
+          w.and([
+            w('p.phone_digits', '>=', query.phonePrefix),
+            w('p.phone_digits', '<', `${query.phonePrefix}\u{10FFFF}`),
+          ]),
+        );
+      }
+      if (query.birthDates.length > 0) any.push(w('p.birth_date', 'in', query.birthDates));
+      return any.length > 0 ? w.or(any) : sql<boolean>`0`;
+    });
+  }
+
+  // Names typed in the usual order ("hans kar") put Hans Karlsen before Kari Hansen.
+  const firstToken = query.nameTokens[0] ?? '';
+  const givenFirst = sql<number>`CASE WHEN ${firstToken} != '' AND lower(p.given_name) LIKE ${`${firstToken}%`} THEN 0 ELSE 1 END`;
+
+  return base
+    .select(rank.as('rank'))
+    .orderBy('rank')
+    .orderBy(givenFirst)
+    .orderBy('p.family_name')
+    .orderBy('p.given_name')
+    .limit(options.limit)
+    .execute() as Promise<SearchHitRow[]>;
+}

@@ -1,0 +1,31 @@
+/**
+ * Regenerates shared/reference/*.json from the handbook's reference data (../shared/data, each file's source and
+ * licence in its README). Run: npx tsx scripts/generate-reference-data.ts [path/to/handbook/data]
+ */
+import { parse } from 'csv-parse/sync';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const source = process.argv[2] ?? path.resolve(ROOT, '../shared/data');
+
+function readCsv(file: string): string[][] {
+  const rows = parse(fs.readFileSync(path.join(source, file), 'utf8'), { skip_empty_lines: true }) as string[][];
+  return rows.slice(1);
+}
+
+// postnummer -> [poststed, kommunenummer, kommunenavn].
+const postnummer: Record<string, [string, string, string]> = {};
+for (const [code, place, kommune, kommuneName] of readCsv('postnummer_no.csv')) {
+  if (code && place && kommune && kommuneName) postnummer[code] = [place, kommune, kommuneName];
+}
+fs.writeFileSync(path.join(ROOT, 'shared/reference/postnummer.json'), `${JSON.stringify(postnummer)}\n`);
+process.stderr.write(`postnummer: ${Object.keys(postnummer).length}\n`);
+
+// ATC code -> Norwegian name (FHI's list, levels 1–5).
+const atc: Record<string, string> = {};
+for (const [code, , name] of readCsv('atc_no.csv')) {
+  if (code && name) atc[code] = name;
+}
+fs.writeFileSync(path.join(ROOT, 'shared/reference/atc.json'), `${JSON.stringify(atc)}\n`);
+process.stderr.write(`atc: ${Object.keys(atc).length}\n`);

@@ -1,0 +1,17 @@
+import data from './postnummer.json';
+
+export interface PostalPlace {
+  postnummer: string;
+  poststed: string;
+  kommunenummer: string;
+  kommunenavn: string;
+}
+
+const table = data as unknown as Record<string, [string, string, string]>;
+
+/** Poststed and kommune for a Norwegian postnummer, or undefined for an unknown code. */
+export function lookupPostnummer(code: string): PostalPlace | undefined {
+  const row = table[code.trim()];
+  if (!row) return undefined;
+  return { postnummer: code.trim(), poststed: row[0], kommunenummer: row[1], kommunenavn: row[2] };
+}
