@@ -10,7 +10,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const source = process.argv[2] ?? path.resolve(ROOT, '../shared/data');
 
 function readCsv(file: string): string[][] {
-  const rows = parse(fs.readFileSync(path.join(source, file), 'utf8'), { skip_empty_lines: true }) as string[][];
+  const rows: string[][] = parse(fs.readFileSync(path.join(source, file), 'utf8'), { skip_empty_lines: true });
   return rows.slice(1);
 }
 

@@ -122,5 +122,5 @@ export async function searchPatients(
     .orderBy('p.family_name')
     .orderBy('p.given_name')
     .limit(options.limit)
-    .execute() as Promise<SearchHitRow[]>;
+    .execute();
 }

@@ -3,14 +3,15 @@
  * ä = æ, ö = ø, aa = å (Aasen is found by "åsen"), and other accents are dropped (André = Andre).
  */
 export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/aa/g, 'å')
-    .replace(/å/g, '\u0001')
-    .replace(/ä/g, 'æ')
-    .replace(/ö/g, 'ø')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\u0001/g, 'å')
-    .normalize('NFC');
+  return (
+    text
+      .toLowerCase()
+      .replace(/aa/g, 'å')
+      .replace(/ä/g, 'æ')
+      .replace(/ö/g, 'ø')
+      .normalize('NFD')
+      // å decomposes to a + combining ring (U+030A): keep that mark, drop the other accents.
+      .replace(/[\u0300-\u0309\u030b-\u036f]/g, '')
+      .normalize('NFC')
+  );
 }
