@@ -1,0 +1,28 @@
+import type { CommandArguments, OptionSpec, PositionalSpec } from '../arguments';
+import type { ExitCodeValue } from '../cli-error';
+
+export interface CommandContext {
+  /** Absolute path of --data-dir. */
+  dataDir: string;
+  args: CommandArguments;
+  now: Date;
+  /** Progress for a person watching: always stderr, so stdout stays clean for --json. */
+  progress: (line: string) => void;
+}
+
+export interface CommandOutcome {
+  exitCode: Extract<ExitCodeValue, 0 | 1>;
+  /** Human output, Norwegian, one entry per line. */
+  lines: string[];
+  /** The --json result; run adds `command` and `ok`. */
+  json: Record<string, unknown>;
+}
+
+export interface Command {
+  name: string;
+  /** One line, Norwegian, for the command list. */
+  summary: string;
+  options: readonly OptionSpec[];
+  positionals: readonly PositionalSpec[];
+  run(ctx: CommandContext): Promise<CommandOutcome>;
+}
