@@ -1,0 +1,6 @@
+import type { Measure } from '../measure';
+import { dbOpenMeasure } from './db-open.measure';
+import { seedPatientsMeasure } from './seed-patients.measure';
+
+/** Every measure `npm run bench` runs, in order. A new measure is a file in this folder plus one line here. */
+export const MEASURES: readonly Measure[] = [dbOpenMeasure, seedPatientsMeasure];
