@@ -1,5 +1,5 @@
 /** Fastlegeliste: listetak per doctor, membership history (from/to dates), venteliste. */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, ListMembershipRow, WaitingListEntryRow } from '../schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -90,6 +90,9 @@ export async function membershipHistory(db: Db, patientId: string): Promise<List
     .selectAll()
     .where('patient_id', '=', patientId)
     .orderBy('from_date')
+    // Same start date: the ended membership first, the one in force last.
+    .orderBy(sql`to_date IS NULL`)
+    .orderBy('to_date')
     .execute();
 }
 

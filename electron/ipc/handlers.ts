@@ -90,6 +90,12 @@ export const handlers: Handlers = {
   'patients.update': (input, env) => env.services.patients.update(requireCtx(env), input.patientId, input.patient),
   'patients.merge': (input, env) => env.services.patientMerge.merge(requireCtx(env), input),
   'patients.addRelation': (input, env) => env.services.relations.add(requireCtx(env), input),
+  'patients.import': (input, env) =>
+    env.services.patientImport.importListFile(requireCtx(env), Buffer.from(input.contentBase64, 'base64'), {
+      fileName: input.fileName,
+      onProgress: (done, total) =>
+        env.events.emit(env.senderId, 'progress', { task: 'patients.import', done, total, label: input.fileName }),
+    }),
   'patients.endRelation': (input, env) => env.services.relations.end(requireCtx(env), input.relationId),
 
   'cave.add': (input, env) => env.services.cave.add(requireCtx(env), input),

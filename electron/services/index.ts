@@ -5,6 +5,7 @@ import { createAuthService } from './auth/auth.service';
 import { createClinicService } from './clinic/clinic.service';
 import { createCaveService } from './cave/cave.service';
 import { createGpListsService } from './lists/gp-lists.service';
+import { createPatientImportService } from './patients/import/patient-import.service';
 import { createPatientMergeService } from './patients/patient-merge.service';
 import { createPatientRelationsService } from './patients/patient-relations.service';
 import { createPatientsService } from './patients/patients.service';
@@ -19,6 +20,7 @@ export function createServices(db: Kysely<Database>) {
     users: createUsersService(db),
     patients: createPatientsService(db),
     patientMerge: createPatientMergeService(db),
+    patientImport: createPatientImportService(db),
     relations: createPatientRelationsService(db),
     cave: createCaveService(db),
     lists: createGpListsService(db),

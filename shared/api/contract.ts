@@ -23,6 +23,7 @@ import {
 import type {
   AuditEventView,
   DoctorListView,
+  ImportReport,
   ListChangeView,
   PatientCard,
   PatientSummary,
@@ -65,6 +66,15 @@ export const calls = {
   'patients.update': call<PatientCard>()(z.object({ patientId: z.uuid(), patient: patientInputSchema }).strict()),
   'patients.merge': call<PatientCard>()(z.object({ sourceId: z.uuid(), targetId: z.uuid() }).strict()),
   'patients.addRelation': call<PatientCard>()(relationInputSchema),
+  'patients.import': call<ImportReport>()(
+    z
+      .object({
+        fileName: z.string().max(260),
+        // The file's bytes, so the service can tell UTF-8 from Windows-1252 itself. 30 MB is ~300,000 patients.
+        contentBase64: z.base64('Filen kunne ikke leses').max(40_000_000, 'Filen er for stor'),
+      })
+      .strict(),
+  ),
   'patients.endRelation': call<PatientCard>()(z.object({ relationId: z.uuid() }).strict()),
 
   'cave.add': call<PatientCard>()(caveAddSchema),

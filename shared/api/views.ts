@@ -128,3 +128,18 @@ export interface WaitingListEntryView {
   patient: PatientSummary;
   requestedOn: string;
 }
+
+export interface ImportIssue {
+  /** 1-based line in the file (the header is line 1; a record with a quoted line break has the line it starts on). */
+  line: number;
+  code: string;
+  message: string;
+}
+
+export interface ImportReport {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: ImportIssue[];
+  warnings: ImportIssue[];
+}
