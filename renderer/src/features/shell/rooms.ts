@@ -1,0 +1,38 @@
+import { CalendarIcon, CogIcon, HourglassIcon, InboxIcon, PersonGroupIcon } from '@navikt/aksel-icons';
+import type { ComponentType, SVGProps } from 'react';
+import type { Role } from '../../../../shared/schemas/roles';
+
+export interface RoomDefinition {
+  id: 'patients' | 'appointments' | 'waiting-room' | 'inbox' | 'admin';
+  path: string;
+  label: string;
+  /** Alt+digit: Chromium and Electron reserve Ctrl+digit (tabs) and Alt+letter (menu mnemonics), not these. */
+  shortcut: string;
+  icon: ComponentType<SVGProps<SVGSVGElement> & { title?: string }>;
+  /** Courtesy only: the service refuses the calls anyway. */
+  roles?: readonly Role[];
+}
+
+/** The rooms of the app, in the order of the menu and of their Alt+digit shortcuts. */
+export const ROOMS: readonly RoomDefinition[] = [
+  { id: 'patients', path: '/pasienter', label: 'Pasienter', shortcut: 'Alt+1', icon: PersonGroupIcon },
+  { id: 'appointments', path: '/timebok', label: 'Timebok', shortcut: 'Alt+2', icon: CalendarIcon },
+  { id: 'waiting-room', path: '/venterom', label: 'Venterom', shortcut: 'Alt+3', icon: HourglassIcon },
+  { id: 'inbox', path: '/innboks', label: 'Innboks', shortcut: 'Alt+4', icon: InboxIcon },
+  {
+    id: 'admin',
+    path: '/administrasjon',
+    label: 'Administrasjon',
+    shortcut: 'Alt+5',
+    icon: CogIcon,
+    roles: ['administrator'],
+  },
+];
+
+export function roomsFor(role: Role): RoomDefinition[] {
+  return ROOMS.filter((room) => !room.roles || room.roles.includes(role));
+}
+
+export function canEnter(room: RoomDefinition, role: Role): boolean {
+  return !room.roles || room.roles.includes(role);
+}
