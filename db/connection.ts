@@ -59,6 +59,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): DatabaseC
     sqlite,
     async close() {
       await db.destroy();
+      // Kysely closes only a handle its driver initialised (one that ran a query): close ours regardless.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

@@ -85,15 +85,17 @@ export async function openMemberships(db: Db, patientId: string): Promise<ListMe
 }
 
 export async function membershipHistory(db: Db, patientId: string): Promise<ListMembershipRow[]> {
-  return db
-    .selectFrom('list_memberships')
-    .selectAll()
-    .where('patient_id', '=', patientId)
-    .orderBy('from_date')
-    // Same start date: the ended membership first, the one in force last.
-    .orderBy(sql`to_date IS NULL`)
-    .orderBy('to_date')
-    .execute();
+  return (
+    db
+      .selectFrom('list_memberships')
+      .selectAll()
+      .where('patient_id', '=', patientId)
+      .orderBy('from_date')
+      // Same start date: the ended membership first, the one in force last.
+      .orderBy(sql`to_date IS NULL`)
+      .orderBy('to_date')
+      .execute()
+  );
 }
 
 export async function insertMembership(db: Db, row: ListMembershipRow): Promise<void> {
