@@ -1,4 +1,4 @@
-import data from './atc.json';
+import data from './atc.json' with { type: 'json' };
 import { foldForSearch } from '../rules/search-fold';
 
 const table = data as unknown as Record<string, string>;

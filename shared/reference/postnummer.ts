@@ -1,4 +1,4 @@
-import data from './postnummer.json';
+import data from './postnummer.json' with { type: 'json' };
 
 export interface PostalPlace {
   postnummer: string;

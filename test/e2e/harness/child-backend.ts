@@ -17,14 +17,12 @@ export interface ChildBackend {
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export async function spawnBackend(dataDir: string, origin: string): Promise<ChildBackend> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(import.meta.dirname, 'backend-process.ts')],
-    {
-      env: { ...process.env, ALLMENN_DATA_DIR: dataDir, ALLMENN_TRUSTED_ORIGIN: origin },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  // tsx as a loader in this very process: its CLI would fork a grandchild that a SIGKILL to us would miss.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'backend-process.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ALLMENN_DATA_DIR: dataDir, ALLMENN_TRUSTED_ORIGIN: origin },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = readline.createInterface({ input: child.stdout });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
