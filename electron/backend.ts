@@ -15,6 +15,8 @@ import { silentLogger, type Logger } from './logger';
 import { DEFAULT_IDLE_MINUTES, SessionStore } from './services/auth/session-store';
 import { createServices, type Services } from './services/index';
 
+const SWEEP_INTERVAL_MS = 30_000;
+
 export interface BackendOptions {
   dataDir: string;
   isTrustedUrl: (url: string) => boolean;
@@ -31,6 +33,8 @@ export interface Backend {
   events: EventBus;
   router: Router;
   migration: MigrationOutcome;
+  /** Ends idle sessions now (main also does it every SWEEP_INTERVAL_MS). */
+  sweepSessions(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +62,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const logger = options.logger ?? silentLogger;
   const { conn, migration } = await openClinicDatabase(options.dataDir, clock());
   const releaseLock = acquireLock(options.dataDir, clock());
+  const workstation = options.workstation ?? os.hostname();
   const services = createServices(conn.db);
   const sessions = new SessionStore((options.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000);
   const events = new EventBus();
@@ -66,11 +71,27 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     sessions,
     events,
     logger,
-    workstation: options.workstation ?? os.hostname(),
+    workstation,
     clock,
     isTrustedUrl: options.isTrustedUrl,
   });
   if (migration.applied.length > 0) logger.info('database migrated', { applied: migration.applied });
+  const sweep = async () => {
+    const now = clock();
+    for (const { senderId, session } of sessions.sweep(now)) {
+      events.emit(senderId, 'session.ended', { reason: 'expired' });
+      await services.auth.expired({
+        user: { id: session.userId, name: session.displayName },
+        role: session.role,
+        workstation,
+        now,
+      });
+    }
+  };
+  const sweeper = setInterval(() => {
+    sweep().catch((error: unknown) => logger.error('session sweep failed', { error: String(error) }));
+  }, SWEEP_INTERVAL_MS);
+  sweeper.unref();
   return {
     conn,
     services,
@@ -78,7 +99,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     events,
     router,
     migration,
+    sweepSessions: sweep,
     async close() {
+      clearInterval(sweeper);
       await conn.close();
       releaseLock();
     },

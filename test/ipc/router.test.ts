@@ -88,4 +88,22 @@ describe('IPC router refusals', () => {
     expectRefusal(await call('users.list', {}), ErrorCode.notLoggedIn);
     expect(seen).toEqual([{ name: 'session.ended', payload: { reason: 'expired' } }]);
   });
+
+  it('locks an idle window by itself, without waiting for a click, and audits it', async () => {
+    let now = new Date('2026-11-22T08:00:00Z');
+    backend = await testBackend(tempDir(), () => now);
+    expect((await caller(backend)('setup.createClinic', demoSetup)).ok).toBe(true);
+    const seen: unknown[] = [];
+    backend.events.attach(1, (m) => seen.push(m));
+    now = new Date('2026-11-22T08:20:00Z');
+    await backend.sweepSessions();
+    expect(seen).toEqual([]);
+    now = new Date('2026-11-22T08:31:00Z');
+    await backend.sweepSessions();
+    expect(seen).toEqual([{ name: 'session.ended', payload: { reason: 'expired' } }]);
+    expect(
+      backend.conn.sqlite.prepare("SELECT actor_name FROM audit_events WHERE action = 'auth.session_expired'").all(),
+    ).toEqual([{ actor_name: 'Ada Administrator' }]);
+    expectRefusal(await caller(backend)('users.list', {}), ErrorCode.notLoggedIn);
+  });
 });

@@ -35,6 +35,18 @@ export class SessionStore {
     return { session };
   }
 
+  /** Ends every idle session; main runs this on a timer so an unattended screen locks without a click. */
+  sweep(now: Date): { senderId: number; session: Session }[] {
+    const expired: { senderId: number; session: Session }[] = [];
+    for (const [senderId, session] of this.sessions) {
+      if (now.getTime() - session.lastSeenAt.getTime() > this.idleMs) {
+        this.sessions.delete(senderId);
+        expired.push({ senderId, session });
+      }
+    }
+    return expired;
+  }
+
   peek(senderId: number): Session | undefined {
     return this.sessions.get(senderId);
   }

@@ -14,6 +14,10 @@ import { createUserInTransaction } from '../users/users.service';
 
 export type SetupClinic = z.output<typeof setupClinicSchema>;
 
+function prefixFields(fields: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
+
 export function toClinicView(row: ClinicRow): ClinicView {
   return { name: row.name, organisationNumber: row.organisation_number, herId: row.her_id };
 }
@@ -56,7 +60,13 @@ export function createClinicService(db: Kysely<Database>) {
           ctx,
           { ...input.admin, role: 'administrator', hprNumber: undefined, password: input.admin.password },
           hash,
-        );
+        ).catch((error: unknown) => {
+          // The form's field is admin.username, not username.
+          if (error instanceof ServiceError && error.fields) {
+            throw new ServiceError(error.code, error.message, prefixFields(error.fields, 'admin'));
+          }
+          throw error;
+        });
         return { clinic: toClinicView(row), admin };
       });
     },
