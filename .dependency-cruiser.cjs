@@ -64,6 +64,13 @@ module.exports = {
       to: { path: 'node_modules/better-sqlite3/' },
     },
     {
+      name: 'query-builder-only-in-db',
+      comment: 'Services and the rest name Kysely types only; queries are built in db/ repositories.',
+      severity: 'error',
+      from: { path: '^(electron|shared|renderer)/' },
+      to: { path: 'node_modules/kysely/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -98,4 +98,22 @@ describe('import boundaries', () => {
     );
     expect(found).toContain('only-electron-app-imports-electron');
   });
+
+  it('catches a query built outside db/, but allows Kysely types', async () => {
+    const kysely = {
+      'node_modules/kysely/package.json': '{"name":"kysely","main":"index.js","types":"index.d.ts"}',
+      'node_modules/kysely/index.js': 'module.exports = { sql: () => 1 };\n',
+      'node_modules/kysely/index.d.ts': 'export declare const sql: () => number;\nexport interface Kysely {}\n',
+    };
+    const found = await violations(
+      { 'electron/services/x.ts': "import { sql } from 'kysely';\nexport const q = sql;\n", ...kysely },
+      tempDir(),
+    );
+    expect(found).toContain('query-builder-only-in-db');
+    const typesOnly = await violations(
+      { 'electron/services/y.ts': "import type { Kysely } from 'kysely';\nexport type K = Kysely;\n", ...kysely },
+      tempDir(),
+    );
+    expect(typesOnly).not.toContain('query-builder-only-in-db');
+  });
 });
