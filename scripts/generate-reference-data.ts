@@ -29,3 +29,19 @@ for (const [code, , name] of readCsv('atc_no.csv')) {
 }
 fs.writeFileSync(path.join(ROOT, 'shared/reference/atc.json'), `${JSON.stringify(atc)}\n`);
 process.stderr.write(`atc: ${Object.keys(atc).length}\n`);
+
+// ICPC-2 code -> Norwegian short title (Helsedirektoratet's 60-character texts, code year 2025).
+const icpc2: Record<string, string> = {};
+for (const [code, title] of readCsv('icpc2_no.csv')) {
+  if (code && title) icpc2[code] = title;
+}
+fs.writeFileSync(path.join(ROOT, 'shared/reference/icpc2.json'), `${JSON.stringify(icpc2)}\n`);
+process.stderr.write(`icpc2: ${Object.keys(icpc2).length}\n`);
+
+// ICD-10 code (no dot) -> Norwegian short title (Helsedirektoratet's list, code year 2026).
+const icd10: Record<string, string> = {};
+for (const [code, , , title] of readCsv('icd10_no.csv')) {
+  if (code && title) icd10[code] = title;
+}
+fs.writeFileSync(path.join(ROOT, 'shared/reference/icd10.json'), `${JSON.stringify(icd10)}\n`);
+process.stderr.write(`icd10: ${Object.keys(icd10).length}\n`);
