@@ -5,4 +5,12 @@ export const queryKeys = {
   users: ['users'] as const,
   audit: ['audit'] as const,
   auditRecent: (limit: number) => ['audit', 'recent', limit] as const,
+  patients: ['patients'] as const,
+  patientSearch: (query: string) => ['patients', 'search', query] as const,
+  patientsRecent: ['patients', 'recent'] as const,
+  patientCard: (patientId: string) => ['patients', 'card', patientId] as const,
+  lists: ['lists'] as const,
+  listsOverview: ['lists', 'overview'] as const,
+  listChanges: (since: string, doctorId: string | null) => ['lists', 'changes', since, doctorId] as const,
+  waitingList: (doctorId: string) => ['lists', 'waiting', doctorId] as const,
 };

@@ -28,3 +28,8 @@ export function useLogout() {
   const api = useApi();
   return useMutation({ mutationFn: () => unwrap(api.auth.logout({})) });
 }
+
+/** The logged-in user, from the session already fetched by the app gate; null outside a session. */
+export function useCurrentUser() {
+  return useSession().data?.user ?? null;
+}

@@ -1,15 +1,27 @@
-import { PlaceholderRoom } from '../../ui/placeholder-room';
+import { Route, Routes } from 'react-router';
+import { may } from '../../../../shared/schemas/roles';
+import { useCurrentUser } from '../../api/use-auth';
+import { NoAccess } from '../shell/no-access';
+import { PatientCardPage } from './card/patient-card.page';
+import { EditPatientPage } from './form/edit-patient.page';
+import { RegisterPatientPage } from './form/register-patient.page';
+import { GpListsPage } from './lists/gp-lists.page';
+import { PatientSearchPage } from './search/patient-search.page';
 
+/**
+ * Pasienter: the search, the patient card, registration and the fastlegelister. The administrator runs the lists
+ * but does not read patient cards (PERMISSIONS), so their Pasienter room is the lists.
+ */
 export function PatientsRoom() {
+  const user = useCurrentUser();
+  const patients = user !== null && may(user.role, 'patientAdministrative');
   return (
-    <PlaceholderRoom
-      title="Pasienter"
-      summary="Her skal du finne pasienten og åpne journalen. Det er ikke bygget ennå."
-      coming={[
-        'Søk på navn, fødselsnummer eller D-nummer, med tastaturet fra første tegn',
-        'Pasientens journal: notater, diagnoser, legemidler og henvisninger',
-        'Innsynslogg: hvem som har lest journalen og hvorfor',
-      ]}
-    />
+    <Routes>
+      <Route index element={patients ? <PatientSearchPage /> : <GpListsPage title="Pasienter" />} />
+      <Route path="fastlegelister" element={<GpListsPage />} />
+      <Route path="ny" element={patients ? <RegisterPatientPage /> : <NoAccess title="Ny pasient" />} />
+      <Route path=":patientId" element={patients ? <PatientCardPage /> : <NoAccess title="Pasient" />} />
+      <Route path=":patientId/endre" element={patients ? <EditPatientPage /> : <NoAccess title="Endre pasient" />} />
+    </Routes>
   );
 }

@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../../../shared/api/views';
 import { useLogout } from '../../api/use-auth';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { useSessionControl } from '../auth/session-control';
+import { PatientContextProvider } from '../patients/patient-context';
 import { AppRoutes } from './app-routes';
 import { MainNav } from './main-nav';
 import { PatientContextBar } from './patient-context-bar';
@@ -11,7 +12,7 @@ import { roomsFor } from './rooms';
 import { ShellShortcuts } from './shell-shortcuts';
 import { TopBar } from './top-bar';
 
-/** The logged-in frame: top bar, patient context, the rooms menu and the room itself. */
+/** The logged-in frame: top bar, patient context (with CAVE), the rooms menu and the room itself. */
 export function AppFrame({ session }: { session: SessionInfo }) {
   const location = useLocation();
   const logout = useLogout();
@@ -25,22 +26,24 @@ export function AppFrame({ session }: { session: SessionInfo }) {
   };
 
   return (
-    <div className="app-frame">
-      <a href="#main" className="skip-link" onClick={skipToMain}>
-        Hopp til innholdet
-      </a>
-      <TopBar session={session} onLogout={onLogout} loggingOut={logout.isPending} />
-      <PatientContextBar />
-      <div className="app-frame__body">
-        <MainNav rooms={rooms} />
-        <main id="main" className="app-frame__main" tabIndex={-1}>
-          <ErrorBoundary resetKey={location.pathname}>
-            <AppRoutes role={session.user.role} />
-          </ErrorBoundary>
-        </main>
+    <PatientContextProvider>
+      <div className="app-frame">
+        <a href="#main" className="skip-link" onClick={skipToMain}>
+          Hopp til innholdet
+        </a>
+        <TopBar session={session} onLogout={onLogout} loggingOut={logout.isPending} />
+        <PatientContextBar />
+        <div className="app-frame__body">
+          <MainNav rooms={rooms} />
+          <main id="main" className="app-frame__main" tabIndex={-1}>
+            <ErrorBoundary resetKey={location.pathname}>
+              <AppRoutes role={session.user.role} />
+            </ErrorBoundary>
+          </main>
+        </div>
+        <ShellShortcuts rooms={rooms} role={session.user.role} onLogout={onLogout} />
       </div>
-      <ShellShortcuts rooms={rooms} onLogout={onLogout} />
-    </div>
+    </PatientContextProvider>
   );
 }
 

@@ -23,7 +23,8 @@ export function AppRoutes({ role }: { role: Role }) {
       {ROOMS.map((room) => (
         <Route
           key={room.id}
-          path={room.path}
+          // Rooms have their own pages below them (a patient's card under /pasienter).
+          path={`${room.path}/*`}
           element={canEnter(room, role) ? ROOM_ELEMENTS[room.id] : <NoAccess title={room.label} />}
         />
       ))}

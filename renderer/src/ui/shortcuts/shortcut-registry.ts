@@ -14,6 +14,16 @@ export interface ShortcutDefinition {
   /** Norwegian heading the help overlay groups by. */
   group: string;
   run: () => void;
+  /**
+   * Where the shortcut applies; when this says no, the key passes on untouched (not even default-prevented), e.g.
+   * Esc inside a dialog, which must still close the dialog.
+   */
+  when?: (event: ShortcutEvent) => boolean;
+  /**
+   * The keys are handled by the component that owns them (arrow keys in a list, which must auto-repeat); the entry
+   * is here only so the help overlay lists it.
+   */
+  local?: boolean;
 }
 
 export interface ShortcutInfo {
@@ -81,9 +91,10 @@ export class ShortcutRegistry {
     const typing = isTypingTarget(event.target);
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const entry = this.entries[i];
-      if (!entry) continue;
+      if (!entry || entry.local) continue;
       const combo = entry.combos.find((c) => matchesCombo(c, event));
       if (!combo || (typing && typesCharacter(combo))) continue;
+      if (entry.when && !entry.when(event)) continue;
       entry.run();
       for (const listener of this.runListeners) listener(entry.id);
       return true;
