@@ -125,6 +125,82 @@ export interface WaitingListEntryTable {
   created_at: string;
 }
 
+export interface EncounterTable {
+  id: string;
+  patient_id: string;
+  occurred_at: string;
+  contact_type: string;
+  clinician_id: string;
+  appointment_id: string | null;
+  created_at: string;
+}
+
+export interface JournalNoteTable {
+  id: string;
+  patient_id: string;
+  encounter_id: string;
+  /** 'utkast' | 'signert' | 'rettet' | 'feilregistrert' | 'forkastet' */
+  status: string;
+  current_version_id: string;
+  draft_version_id: string | null;
+  occurred_at: string;
+  contact_type: string;
+  author_id: string;
+  /** "ICPC-2 R74" of the current version, for the timeline filter. */
+  main_diagnosis: string | null;
+  search_rowid: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NoteVersionTable {
+  id: string;
+  note_id: string;
+  version: number;
+  /** 'original' | 'retting' | 'feilregistrering' */
+  kind: string;
+  reason_for_contact: string;
+  anamnese: string;
+  funn: string;
+  vurdering: string;
+  tiltak: string;
+  change_reason: string | null;
+  author_id: string;
+  created_at: string;
+  saved_at: string;
+  signed_at: string | null;
+  signed_by: string | null;
+}
+
+export interface NoteDiagnosisTable {
+  id: string;
+  version_id: string;
+  code_system: string;
+  code: string;
+  title: string;
+  is_main: number;
+  is_lasting: number;
+  position: number;
+}
+
+export interface NoteMeasurementTable {
+  id: string;
+  version_id: string;
+  kind: string;
+  value: number;
+  unit: string;
+  position: number;
+}
+
+export interface SnippetTable {
+  id: string;
+  owner_id: string;
+  keyword: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   clinic: ClinicTable;
   users: UserTable;
@@ -137,6 +213,14 @@ export interface Database {
   waiting_list_entries: WaitingListEntryTable;
   /** FTS5 table (SQLite only); written by the patient-search repository alone. */
   patient_name_search: { rowid: number; names: string };
+  encounters: EncounterTable;
+  journal_notes: JournalNoteTable;
+  note_versions: NoteVersionTable;
+  note_diagnoses: NoteDiagnosisTable;
+  note_measurements: NoteMeasurementTable;
+  snippets: SnippetTable;
+  /** Contentless FTS5 table (SQLite only); written by the journal-search repository alone. */
+  journal_search: { rowid: number; body: string };
 }
 
 export type ClinicRow = Selectable<ClinicTable>;
@@ -151,3 +235,9 @@ export type PatientRelationRow = Selectable<PatientRelationTable>;
 export type CaveVersionRow = Selectable<CaveVersionTable>;
 export type ListMembershipRow = Selectable<ListMembershipTable>;
 export type WaitingListEntryRow = Selectable<WaitingListEntryTable>;
+export type EncounterRow = Selectable<EncounterTable>;
+export type JournalNoteRow = Selectable<JournalNoteTable>;
+export type NoteVersionRow = Selectable<NoteVersionTable>;
+export type NoteDiagnosisRow = Selectable<NoteDiagnosisTable>;
+export type NoteMeasurementRow = Selectable<NoteMeasurementTable>;
+export type SnippetRow = Selectable<SnippetTable>;

@@ -34,3 +34,21 @@ export async function recentlyOpenedPatientIds(db: Db, userId: string, limit: nu
   }
   return seen;
 }
+
+/** When this actor last recorded this action on this entity (to coalesce autosave audit rows). */
+export async function lastAuditAt(
+  db: Db,
+  q: { actorId: string; action: string; entityType: string; entityId: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select('at')
+    .where('entity_type', '=', q.entityType)
+    .where('entity_id', '=', q.entityId)
+    .where('action', '=', q.action)
+    .where('actor_id', '=', q.actorId)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at;
+}

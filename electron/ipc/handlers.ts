@@ -101,6 +101,21 @@ export const handlers: Handlers = {
   'cave.add': (input, env) => env.services.cave.add(requireCtx(env), input),
   'cave.revise': (input, env) => env.services.cave.revise(requireCtx(env), input),
 
+  'journal.start': (input, env) => env.services.journal.start(requireCtx(env), input),
+  'journal.saveDraft': (input, env) => env.services.journal.saveDraft(requireCtx(env), input),
+  'journal.sign': (input, env) => env.services.journal.sign(requireCtx(env), input),
+  'journal.startCorrection': (input, env) => env.services.journal.startCorrection(requireCtx(env), input),
+  'journal.markEnteredInError': (input, env) => env.services.journal.markEnteredInError(requireCtx(env), input),
+  'journal.discardDraft': (input, env) => env.services.journal.discardDraft(requireCtx(env), input),
+  'journal.timeline': (input, env) => env.services.journalRead.timeline(requireCtx(env), input),
+  'journal.note': (input, env) => env.services.journalRead.note(requireCtx(env), input.noteId),
+  'journal.search': (input, env) => env.services.journalRead.search(requireCtx(env), input),
+  'journal.problemList': (input, env) => env.services.journalRead.problemList(requireCtx(env), input.patientId),
+  'journal.myDrafts': (_input, env) => env.services.journalRead.myDrafts(requireCtx(env)),
+  'snippets.list': (_input, env) => env.services.snippets.list(requireCtx(env)),
+  'snippets.save': (input, env) => env.services.snippets.save(requireCtx(env), input),
+  'snippets.remove': (input, env) => env.services.snippets.remove(requireCtx(env), input.id),
+
   'lists.overview': (_input, env) => env.services.lists.overview(requireCtx(env)),
   'lists.setCeiling': (input, env) => env.services.lists.setCeiling(requireCtx(env), input),
   'lists.assign': async (input, env) => {

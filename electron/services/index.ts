@@ -4,6 +4,9 @@ import { createAuditService } from './audit/audit.service';
 import { createAuthService } from './auth/auth.service';
 import { createClinicService } from './clinic/clinic.service';
 import { createCaveService } from './cave/cave.service';
+import { createJournalReadService } from './journal/journal-read.service';
+import { createJournalService } from './journal/journal.service';
+import { createSnippetsService } from './journal/snippets.service';
 import { createGpListsService } from './lists/gp-lists.service';
 import { createPatientImportService } from './patients/import/patient-import.service';
 import { createPatientMergeService } from './patients/patient-merge.service';
@@ -24,6 +27,9 @@ export function createServices(db: Kysely<Database>) {
     relations: createPatientRelationsService(db),
     cave: createCaveService(db),
     lists: createGpListsService(db),
+    journal: createJournalService(db),
+    journalRead: createJournalReadService(db),
+    snippets: createSnippetsService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

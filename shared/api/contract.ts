@@ -6,6 +6,16 @@ import { z } from 'zod';
 import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
 import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
 import {
+  draftSchema,
+  journalSearchSchema,
+  noteRefSchema,
+  reasonSchema,
+  signSchema,
+  snippetSchema,
+  startNoteSchema,
+  timelineSchema,
+} from '../schemas/journal.schema';
+import {
   assignToListSchema,
   doctorIdSchema,
   listChangesSchema,
@@ -23,6 +33,12 @@ import {
 import type {
   AuditEventView,
   DoctorListView,
+  DraftSummary,
+  JournalSearchHit,
+  NoteDetail,
+  ProblemView,
+  SnippetView,
+  TimelinePage,
   ImportReport,
   ListChangeView,
   PatientCard,
@@ -79,6 +95,21 @@ export const calls = {
 
   'cave.add': call<PatientCard>()(caveAddSchema),
   'cave.revise': call<PatientCard>()(caveReviseSchema),
+
+  'journal.start': call<NoteDetail>()(startNoteSchema),
+  'journal.saveDraft': call<{ savedAt: string }>()(draftSchema),
+  'journal.sign': call<NoteDetail>()(signSchema),
+  'journal.startCorrection': call<NoteDetail>()(reasonSchema),
+  'journal.markEnteredInError': call<NoteDetail>()(reasonSchema),
+  'journal.discardDraft': call<NoteDetail>()(noteRefSchema),
+  'journal.timeline': call<TimelinePage>()(timelineSchema),
+  'journal.note': call<NoteDetail>()(noteRefSchema),
+  'journal.search': call<JournalSearchHit[]>()(journalSearchSchema),
+  'journal.problemList': call<ProblemView[]>()(patientIdSchema),
+  'journal.myDrafts': call<DraftSummary[]>()(empty),
+  'snippets.list': call<SnippetView[]>()(empty),
+  'snippets.save': call<SnippetView[]>()(snippetSchema),
+  'snippets.remove': call<SnippetView[]>()(z.object({ id: z.uuid() }).strict()),
 
   'lists.overview': call<DoctorListView[]>()(empty),
   'lists.setCeiling': call<DoctorListView[]>()(setCeilingSchema),

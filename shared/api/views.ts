@@ -143,3 +143,99 @@ export interface ImportReport {
   rejected: ImportIssue[];
   warnings: ImportIssue[];
 }
+
+export interface DiagnosisView {
+  system: 'ICPC-2' | 'ICD-10';
+  code: string;
+  title: string;
+  isMain: boolean;
+  isLasting: boolean;
+}
+
+export interface MeasurementView {
+  kind: string;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+export interface NoteVersionView {
+  id: string;
+  version: number;
+  kind: 'original' | 'retting' | 'feilregistrering';
+  fields: { reasonForContact: string; anamnese: string; funn: string; vurdering: string; tiltak: string };
+  changeReason: string | null;
+  authorName: string;
+  createdAt: string;
+  savedAt: string;
+  signedAt: string | null;
+  signedByName: string | null;
+  diagnoses: DiagnosisView[];
+  measurements: MeasurementView[];
+  /** Derived from vekt and høyde when both are measured. */
+  bmi: number | null;
+}
+
+export interface NoteDetail {
+  id: string;
+  patientId: string;
+  status: 'utkast' | 'signert' | 'rettet' | 'feilregistrert' | 'forkastet';
+  occurredAt: string;
+  contactType: string;
+  authorName: string;
+  /** The version in force: the newest signed one, or the first draft of a note never signed. */
+  current: NoteVersionView;
+  /** The open draft (a new note or a correction being written), if any. */
+  draft: NoteVersionView | null;
+  /** Every version, oldest first: the old text stays visible after a correction. */
+  history: NoteVersionView[];
+}
+
+export interface TimelineEntry {
+  noteId: string;
+  occurredAt: string;
+  contactType: string;
+  status: NoteDetail['status'];
+  authorName: string;
+  reasonForContact: string;
+  mainDiagnosis: DiagnosisView | null;
+  /** The first words of the assessment, for scanning the timeline. */
+  summary: string;
+  versionCount: number;
+}
+
+export interface TimelinePage {
+  entries: TimelineEntry[];
+  nextCursor: string | null;
+}
+
+export interface JournalSearchHit {
+  noteId: string;
+  occurredAt: string;
+  status: NoteDetail['status'];
+  /** A short excerpt with the hits marked as [start, end) ranges into it. */
+  excerpt: string;
+  highlights: [number, number][];
+}
+
+export interface ProblemView {
+  system: 'ICPC-2' | 'ICD-10';
+  code: string;
+  title: string;
+  firstNoted: string;
+  lastNoted: string;
+}
+
+export interface DraftSummary {
+  noteId: string;
+  versionId: string;
+  patient: { id: string; name: string };
+  savedAt: string;
+  kind: NoteVersionView['kind'];
+}
+
+export interface SnippetView {
+  id: string;
+  keyword: string;
+  body: string;
+}
