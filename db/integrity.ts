@@ -4,6 +4,7 @@
  * ids, never identity numbers, since the output may end up in a support ticket.
  */
 import type { DatabaseConnection } from './connection';
+import { checkRecords, type RecordProblem } from './integrity-records';
 import { assertNotNewer, readSchemaState } from './migrate';
 import { ROLES, isClinicianRole, type Role } from '../shared/schemas/roles';
 import { isValidHerId, isValidHprNumber } from '../shared/rules/health-identifiers';
@@ -24,7 +25,8 @@ export type IntegrityProblemCode =
   | 'hpr_invalid'
   | 'no_active_administrator'
   | 'identity_number_invalid'
-  | 'identity_number_duplicate';
+  | 'identity_number_duplicate'
+  | RecordProblem['code'];
 
 export interface IntegrityProblem {
   code: IntegrityProblemCode;
@@ -64,7 +66,7 @@ export async function checkIntegrity(conn: DatabaseConnection): Promise<Integrit
   problems.push(...(await checkClinic(conn, users.length)), ...checkUsers(users));
   const patients = await checkPatients(conn);
   checked.patients = patients.count;
-  problems.push(...patients.problems);
+  problems.push(...patients.problems, ...(await checkRecords(conn)));
   const audit = await conn.db
     .selectFrom('audit_events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
