@@ -69,7 +69,7 @@ export async function checkRecords(conn: DatabaseConnection): Promise<RecordProb
     ...problem('list_membership_overlap', 'pasient(er) står på to fastlegelister samtidig.', overlap),
     ...problem(
       'patient_search_index_incomplete',
-      'pasient(er) mangler i navnesøket. Kjør «migrate» på nytt eller kontakt support.',
+      'pasient(er) mangler i navnesøket og blir ikke funnet når noen søker på navn.',
       unindexed,
     ),
   ];

@@ -67,7 +67,7 @@ describe('cli integrity-check', () => {
 
     const human = await cli('integrity-check', '--data-dir', dir);
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain('Fant 4 problem(er)');
+    expect(human.stdout).toContain('Fant 5 problem(er)');
     expect(human.stdout).toContain('1 lege(r) mangler HPR-nummer.');
     expect(human.stdout).toContain('vaktmester');
     // Identity numbers are personal data: the report names patient ids, never the number.
