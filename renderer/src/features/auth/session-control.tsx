@@ -5,6 +5,7 @@ import { ErrorCode } from '../../../../shared/api/error-codes';
 import { isApiCallError } from '../../api/api-call-error';
 import { queryKeys } from '../../api/query-keys';
 import { useApiEvent } from '../../api/use-api-event';
+import { useToast } from '../../ui/toasts/toast-context';
 import { EXPIRED_NOTICE, type SessionNotice } from './session-notice';
 
 export type SessionEndReason = 'logout' | 'expired';
@@ -37,16 +38,19 @@ function isNotLoggedIn(error: unknown): boolean {
 export function SessionControlProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { clear: clearToasts } = useToast();
   const [notice, setNotice] = useState<SessionNotice | null>(null);
 
   const end = useCallback(
     (reason: SessionEndReason) => {
       forgetSessionData(queryClient);
+      // A toast may name a patient ("CAVE registrert: ..."): it leaves with the session.
+      clearToasts();
       setNotice(reason === 'expired' ? EXPIRED_NOTICE : null);
       // The next person starts in the first room, not in whatever the last one had open.
       void navigate('/', { replace: true });
     },
-    [queryClient, navigate],
+    [queryClient, navigate, clearToasts],
   );
 
   useApiEvent('session.ended', ({ reason }) => end(reason));

@@ -4,6 +4,8 @@ import type { Toast, ToastVariant } from './toast.types';
 
 export interface ToastApi {
   show: (toast: { variant: ToastVariant; message: string }) => void;
+  /** Removes every toast, e.g. when the session ends: the next person must not read the last one's messages. */
+  clear: () => void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -21,7 +23,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setToasts((current) => [...current, { ...toast, id }].slice(-MAX_TOASTS));
   }, []);
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), []);
-  const api = useMemo(() => ({ show }), [show]);
+  const clear = useCallback(() => setToasts([]), []);
+  const api = useMemo(() => ({ show, clear }), [show, clear]);
 
   return (
     <ToastContext value={api}>
