@@ -35,8 +35,8 @@ export function useRecentPatients(enabled = true) {
 }
 
 /**
- * The patient card. Opening it is an audited read in main, so it is fetched once per card view and shared by
- * everything that shows the patient (the card and the patient bar use the same cache entry).
+ * The patient card. Opening it is an audited read in main, so every time a card is shown anew it is asked for
+ * anew (never stale-cached: the audit log must see each opening); the patient bar shares the same cache entry.
  */
 export function usePatientCard(patientId: string | null) {
   const api = useApi();
@@ -50,6 +50,7 @@ export function usePatientCard(patientId: string | null) {
       return card;
     },
     enabled: patientId !== null,
+    staleTime: 0,
   });
 }
 

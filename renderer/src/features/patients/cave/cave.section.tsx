@@ -34,54 +34,58 @@ export function CaveSection({ patient }: { patient: PatientCard }) {
           Ingen kjente CAVE registrert.
         </BodyShort>
       ) : (
-        <Table size="small" aria-label="CAVE-opplysninger">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">Allergen</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Reaksjon</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Alvorlighet</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Sikkerhet</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Kilde</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Notert</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Status</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Versjoner</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                <span className="visually-hidden">Handling</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {entries.map((entry) => (
-              <Table.Row key={entry.entryId} className={entry.status === 'aktiv' ? undefined : 'cave-row--inactive'}>
-                <Table.HeaderCell scope="row">
-                  {entry.allergenText}
-                  {entry.allergenAtc && <span className="cave-row__code"> {entry.allergenAtc}</span>}
+        <div className="table-scroll">
+          <Table size="small" aria-label="CAVE-opplysninger">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Allergen</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Reaksjon</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Alvorlighet</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Notert</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Status</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Versjoner</Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  <span className="visually-hidden">Handling</span>
                 </Table.HeaderCell>
-                <Table.DataCell>{entry.reaction ?? '–'}</Table.DataCell>
-                <Table.DataCell>{caveLabel('severity', entry.severity)}</Table.DataCell>
-                <Table.DataCell>{caveLabel('certainty', entry.certainty)}</Table.DataCell>
-                <Table.DataCell>{caveLabel('source', entry.source)}</Table.DataCell>
-                <Table.DataCell className="nowrap">{formatDate(entry.notedOn)}</Table.DataCell>
-                <Table.DataCell>
-                  <Tag size="xsmall" variant="moderate" data-color={entry.status === 'aktiv' ? 'danger' : 'neutral'}>
-                    {caveLabel('status', entry.status)}
-                  </Tag>
-                </Table.DataCell>
-                <Table.DataCell title={`Sist endret av ${entry.recordedBy}`}>{entry.version}</Table.DataCell>
-                <Table.DataCell>
-                  <Button
-                    size="xsmall"
-                    variant="tertiary"
-                    icon={<PencilIcon aria-hidden />}
-                    onClick={() => setRevising(entry)}
-                  >
-                    Endre<span className="visually-hidden"> {entry.allergenText}</span>
-                  </Button>
-                </Table.DataCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {entries.map((entry) => (
+                <Table.Row key={entry.entryId} className={entry.status === 'aktiv' ? undefined : 'cave-row--inactive'}>
+                  <Table.HeaderCell scope="row">
+                    {entry.allergenText}
+                    {entry.allergenAtc && <span className="cave-row__code"> {entry.allergenAtc}</span>}
+                  </Table.HeaderCell>
+                  <Table.DataCell>{entry.reaction ?? '–'}</Table.DataCell>
+                  <Table.DataCell>
+                    {caveLabel('severity', entry.severity)}, {caveLabel('certainty', entry.certainty).toLowerCase()}
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    <span className="nowrap">{formatDate(entry.notedOn)}</span>
+                    <span className="cave-row__source"> {caveLabel('source', entry.source)}</span>
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    <Tag size="xsmall" variant="moderate" data-color={entry.status === 'aktiv' ? 'danger' : 'neutral'}>
+                      {caveLabel('status', entry.status)}
+                    </Tag>
+                  </Table.DataCell>
+                  <Table.DataCell title={`Sist endret av ${entry.recordedBy}`}>{entry.version}</Table.DataCell>
+                  <Table.DataCell>
+                    <Button
+                      size="xsmall"
+                      variant="tertiary"
+                      icon={<PencilIcon aria-hidden />}
+                      onClick={() => setRevising(entry)}
+                      aria-label={`Endre ${entry.allergenText}`}
+                    >
+                      Endre
+                    </Button>
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
       <CaveAddModal patientId={patient.id} open={adding} onClose={() => setAdding(false)} />
       {revising && <CaveReviseModal entry={revising} onClose={() => setRevising(null)} />}

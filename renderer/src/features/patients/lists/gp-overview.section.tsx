@@ -58,12 +58,22 @@ export function GpOverviewSection({ canConfigure }: { canConfigure: boolean }) {
                   <Table.DataCell align="right">{d.waiting}</Table.DataCell>
                   <Table.DataCell>
                     <HStack gap="space-4" justify="end" wrap={false}>
-                      <Button size="xsmall" variant="tertiary" onClick={() => setWaitingFor(d)}>
-                        Venteliste<span className="visually-hidden"> for {d.doctorName}</span>
+                      <Button
+                        size="xsmall"
+                        variant="tertiary"
+                        onClick={() => setWaitingFor(d)}
+                        aria-label={`Venteliste for ${d.doctorName}`}
+                      >
+                        Venteliste
                       </Button>
                       {canConfigure && (
-                        <Button size="xsmall" variant="secondary" onClick={() => setCeilingFor(d)}>
-                          Endre listetak<span className="visually-hidden"> for {d.doctorName}</span>
+                        <Button
+                          size="xsmall"
+                          variant="secondary"
+                          onClick={() => setCeilingFor(d)}
+                          aria-label={`Endre listetak for ${d.doctorName}`}
+                        >
+                          Endre listetak
                         </Button>
                       )}
                     </HStack>

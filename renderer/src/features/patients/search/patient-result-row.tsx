@@ -51,7 +51,7 @@ export function PatientResultRow({
         {formatIdentityNumber(patient.identityNumber)}
       </BodyShort>
       <Detail as="span" truncate className="patient-result__gp" textColor="subtle">
-        {patient.fastlege ? patient.fastlege.doctorName : 'Ingen fastlege her'}
+        {patient.fastlege ? patient.fastlege.doctorName : '–'}
       </Detail>
       <span className="patient-result__tags">
         {patient.onMyList && (

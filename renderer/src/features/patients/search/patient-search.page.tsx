@@ -129,14 +129,16 @@ export function PatientSearchPage() {
             {errorMessage(active.error)}
           </Alert>
         )}
-        <PatientResultList
-          id={listId}
-          label={empty ? 'Sist åpnede pasienter' : 'Treff'}
-          patients={patients}
-          selectedId={selected ? selected.id : null}
-          stale={!empty && (search.isPlaceholderData || debounced !== query)}
-          onOpen={open}
-        />
+        {patients.length > 0 && (
+          <PatientResultList
+            id={listId}
+            label={empty ? 'Sist åpnede pasienter' : 'Treff'}
+            patients={patients}
+            selectedId={selected ? selected.id : null}
+            stale={!empty && (search.isPlaceholderData || debounced !== query)}
+            onOpen={open}
+          />
+        )}
       </VStack>
     </RoomPage>
   );
