@@ -5,19 +5,13 @@
  * in the app, and the fake cannot drift from the contract.
  */
 import { createAllmennApi, type AllmennApi, type EventMessage, type InvokeRequest } from '../../../shared/api/client';
-import {
-  calls,
-  isCallName,
-  type CallName,
-  type CallOutput,
-  type EventName,
-  type EventPayload,
-  type ParsedInput,
-} from '../../../shared/api/contract';
+import { calls, isCallName, type CallName, type EventName, type EventPayload } from '../../../shared/api/contract';
 import { ErrorCode } from '../../../shared/api/error-codes';
 import { fail, ok, type ApiError, type Result } from '../../../shared/api/result';
 import type { AuditEventView, ClinicView, SessionInfo, UserSummary } from '../../../shared/api/views';
 import type { Role } from '../../../shared/schemas/roles';
+import { Refusal, refuse, type Handlers } from './fake-handler';
+import { createPatientRegister, type FakePatientRegister, type PatientRegisterOptions } from './fake-patients';
 
 export interface FakeUser {
   summary: UserSummary;
@@ -48,8 +42,6 @@ function user(
   return { summary: { id, username, displayName, role, hprNumber, active: true }, password };
 }
 
-type Handler<N extends CallName> = (input: ParsedInput<N>) => CallOutput<N>;
-
 export interface FakeAllmenn {
   api: AllmennApi;
   /** Every call the renderer made, in order, with the input as sent. */
@@ -62,11 +54,21 @@ export interface FakeAllmenn {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   /** The next call of this name fails with this error, whatever its input. */
   failNext(call: CallName, error: ApiError): void;
+  /**
+   * Holds every call of this name until the returned function is called, as a slow main would; for checking
+   * what the screen shows while it waits.
+   */
+  hold(call: CallName): () => void;
+  /** Patients, CAVE, lists and the list-file import, in memory. */
+  register: FakePatientRegister;
 }
 
-export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: FakeUser } = {}): FakeAllmenn {
+export function createFakeAllmenn(
+  options: { configured?: boolean; loggedInAs?: FakeUser } & PatientRegisterOptions = {},
+): FakeAllmenn {
   let deliver: (message: EventMessage) => void = () => undefined;
   const failures = new Map<string, ApiError>();
+  const held = new Map<string, Promise<void>>();
   const state = {
     calls: [] as InvokeRequest[],
     clinic: options.configured === false ? null : FIXTURE_CLINIC,
@@ -89,14 +91,6 @@ export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: 
     });
   };
 
-  class Refusal extends Error {
-    constructor(readonly error: ApiError) {
-      super(error.message);
-    }
-  }
-  const refuse = (code: string, message: string, fields?: Record<string, string>): never => {
-    throw new Refusal(fields ? { code, message, fields } : { code, message });
-  };
   const requireAdmin = () => {
     if (state.session?.summary.role !== 'administrator') {
       refuse(ErrorCode.forbidden, 'Du har ikke tilgang til dette med rollen din.');
@@ -107,7 +101,16 @@ export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: 
     return { user: u.summary, clinic: state.clinic };
   };
 
-  const handlers: { [N in CallName]?: Handler<N> } = {
+  const register = createPatientRegister(
+    {
+      role: () => state.session?.summary.role,
+      userId: () => state.session?.summary.id ?? null,
+    },
+    options,
+  );
+
+  const handlers: Handlers = {
+    ...register.handlers,
     'setup.status': () => ({ configured: state.clinic !== null }),
     'setup.createClinic': (input) => {
       if (state.clinic) refuse(ErrorCode.alreadyConfigured, 'Legekontoret er allerede satt opp.');
@@ -133,7 +136,7 @@ export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: 
       }
       state.session = found ?? null;
       record('auth.login');
-      return sessionInfo(found as FakeUser);
+      return sessionInfo(found);
     },
     'auth.session': () => (state.session ? sessionInfo(state.session) : null),
     'auth.logout': () => {
@@ -172,7 +175,6 @@ export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: 
   };
 
   const invoke = (request: InvokeRequest): Result<unknown> => {
-    state.calls.push(request);
     if (!isCallName(request.call)) return fail(ErrorCode.unknownCall, 'Ukjent forespørsel.');
     const failure = failures.get(request.call);
     if (failure) {
@@ -201,7 +203,11 @@ export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: 
 
   const api = createAllmennApi({
     // Answer on a later task, as IPC does, so loading states are real.
-    invoke: (request) => new Promise((resolve) => setTimeout(() => resolve(invoke(request)), 0)),
+    invoke: async (request) => {
+      state.calls.push(request);
+      await held.get(request.call);
+      return new Promise((resolve) => setTimeout(() => resolve(invoke(request)), 0));
+    },
     listen: (listener) => {
       deliver = listener;
     },
@@ -215,5 +221,19 @@ export function createFakeAllmenn(options: { configured?: boolean; loggedInAs?: 
     failNext(call: CallName, error: ApiError) {
       failures.set(call, error);
     },
+    hold(call: CallName) {
+      let release = () => undefined as void;
+      held.set(
+        call,
+        new Promise<void>((resolve) => {
+          release = () => {
+            held.delete(call);
+            resolve();
+          };
+        }),
+      );
+      return () => release();
+    },
+    register,
   });
 }
