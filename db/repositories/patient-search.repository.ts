@@ -67,8 +67,20 @@ export async function searchPatients(
   options: { doctorId: string | null; today: string; limit: number },
 ): Promise<SearchHitRow[]> {
   const me = options.doctorId ?? '';
+  const byName = query.nameTokens.length > 0;
+  const names = ftsExpression(query.nameTokens);
+  // Names alone: the FTS matches drive, as a join rather than `p.rowid IN (SELECT rowid …)`, so SQLite walks them
+  // once instead of first copying them into a temporary index (a quarter less time; test/bench, patients.search).
+  // Names with a birth date: the date index drives and each of its few rows is checked against the names, so a
+  // broad name ("h", "hansen") costs no more than a rare one (see test/db/query-plans.test.ts).
+  const namesDrive = byName && query.birthDates.length === 0;
   let base = db
     .selectFrom('patients as p')
+    .$if(namesDrive, (qb) =>
+      qb
+        .innerJoin('patient_name_search as f', (join) => join.on(sql<boolean>`f.rowid = p.rowid`))
+        .where(sql<boolean>`f.patient_name_search MATCH ${names}`),
+    )
     .leftJoin('list_memberships as m', (join) =>
       join
         .onRef('m.patient_id', '=', 'p.id')
@@ -81,11 +93,14 @@ export async function searchPatients(
   const exact = query.identityExact ?? '';
   const rank = sql<number>`CASE WHEN p.identity_number = ${exact} THEN 0 WHEN m.doctor_id = ${me} THEN 1 ELSE 2 END`;
 
-  if (query.nameTokens.length > 0) {
-    base = base.where(
-      sql<boolean>`p.rowid IN (SELECT rowid FROM patient_name_search WHERE patient_name_search MATCH ${ftsExpression(query.nameTokens)})`,
-    );
-    if (query.birthDates.length > 0) base = base.where('p.birth_date', 'in', query.birthDates);
+  if (byName) {
+    if (!namesDrive) {
+      base = base
+        .where('p.birth_date', 'in', query.birthDates)
+        .where(
+          sql<boolean>`EXISTS (SELECT 1 FROM patient_name_search AS f WHERE f.rowid = p.rowid AND f.patient_name_search MATCH ${names})`,
+        );
+    }
   } else {
     base = base.where((w) => {
       const any = [];
