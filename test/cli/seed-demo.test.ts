@@ -68,7 +68,16 @@ describe('cli seed-demo', () => {
         .where('action', 'not like', 'auth.%')
         .execute();
       expect(audit.map((e) => e.action).sort()).toEqual(
-        ['clinic.setup', 'demo.seed_patients', 'user.create', 'user.create', 'user.create', 'user.create'].sort(),
+        [
+          'clinic.setup',
+          'demo.seed_patients',
+          'list.ceiling',
+          'list.ceiling',
+          'user.create',
+          'user.create',
+          'user.create',
+          'user.create',
+        ].sort(),
       );
       for (const event of audit) expect(event.actor_name).toMatch(/^cli \(.+\)$/);
     } finally {

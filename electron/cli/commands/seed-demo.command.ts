@@ -18,7 +18,7 @@ const DEFAULT_SEED = '1';
 
 export const seedDemoCommand: Command = {
   name: 'seed-demo',
-  summary: 'lag et demolegekontor med leger, helsesekretær, administrator og fiktive pasienter',
+  summary: 'lag et demolegekontor med leger og fastlegelister, helsesekretær, administrator og fiktive pasienter',
   options: [
     { name: 'patients', value: 'N', description: 'antall fiktive pasienter (påkrevd; 0 gir et tomt legekontor)' },
     { name: 'seed', value: 'FRØ', description: `samme frø gir de samme pasientene (standard ${DEFAULT_SEED})` },
@@ -74,6 +74,9 @@ export const seedDemoCommand: Command = {
         clinic: summary.clinic,
         logins,
         patients: summary.patients,
+        lists: summary.lists,
+        guardianRelations: summary.guardianRelations,
+        caveEntries: summary.caveEntries,
         seed,
         elapsedMs,
       },
@@ -81,6 +84,10 @@ export const seedDemoCommand: Command = {
         `Demolegekontoret er laget i ${dataDir}.`,
         `  ${summary.clinic.name}, org.nr. ${summary.clinic.organisationNumber}, HER-id ${summary.clinic.herId}`,
         `  ${formatCount(summary.patients)} fiktive pasienter (frø ${seed}), ${formatSeconds(elapsedMs)}`,
+        ...summary.lists.map(
+          (l) =>
+            `  Fastlegeliste ${l.username}: ${formatCount(l.listLength)} pasienter, listetak ${formatCount(l.listCeiling)}`,
+        ),
         '',
         'Demoinnlogginger (bare for demo; bruk aldri disse i et ekte legekontor):',
         ...logins.map(

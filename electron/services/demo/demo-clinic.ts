@@ -20,6 +20,8 @@ export interface DemoLogin {
   displayName: string;
   role: Role;
   hprNumber?: string;
+  /** Listetak for a doctor: the number of patients the doctor has agreed to have on the fastlegeliste. */
+  listCeiling?: number;
 }
 
 /** The administrator first: the clinic service's setup creates it together with the clinic. */
@@ -37,6 +39,7 @@ export const DEMO_STAFF: readonly DemoLogin[] = [
     displayName: 'Ingrid Haugland',
     role: 'lege',
     hprNumber: '900000101',
+    listCeiling: 1200,
   },
   {
     username: 'lege2',
@@ -44,6 +47,8 @@ export const DEMO_STAFF: readonly DemoLogin[] = [
     displayName: 'Jonas Brekke',
     role: 'lege',
     hprNumber: '900000102',
+    // A part-time doctor's shorter list, so the overview shows two different listetak.
+    listCeiling: 1000,
   },
   {
     username: 'sekretaer',

@@ -1,7 +1,8 @@
 /**
  * Fictional demo patients: Test Norge identity numbers (never a real person's), common Norwegian names that fit the
- * birth year, and addresses on real postnummer. The same seed always gives the same people; ids and timestamps are
- * the only parts that differ between runs.
+ * birth year, addresses on real postnummer with their kommune, mobile numbers, and children living with a parent
+ * who is their guardian. The same seed always gives the same people; ids and timestamps are the only parts that
+ * differ between runs.
  */
 import type { NewPatientRow } from '../../../db/schema';
 import {
@@ -12,17 +13,21 @@ import {
 } from '../../../shared/rules/synthetic-identity';
 import { FAMILY_NAMES, GIVEN_NAMES_OLDER, GIVEN_NAMES_YOUNGER, STREET_NAMES } from './data/names';
 import { postalCodes, type PostalCode } from './data/postal-codes';
-import { createRandom } from './random';
+import { createRandom, type Random } from './random';
 import { newId } from '../ids';
+import { phoneDigits } from '../patients/patient-view';
+import { createHouseholds } from './demo-households';
 
 /** Bump when the generator's output changes for a given seed: cached benchmark data is keyed by it. */
-export const DEMO_GENERATOR_VERSION = 1;
+export const DEMO_GENERATOR_VERSION = 2;
 
 /**
  * Ages are counted back from a fixed day rather than today, so a seed gives the same patients next year too.
  * The youngest demo patient is then born before this day, never in the future.
  */
 export const DEMO_REFERENCE_DATE: CalendarDate = { year: 2025, month: 7, day: 1 };
+/** The day before the reference date: the last day a demo event (list membership, CAVE note) may fall on. */
+export const DEMO_LAST_DAY = '2025-06-30';
 
 /** Most patients live near the clinic (Oslo); some come from anywhere, as fastlege lists allow. */
 export const DEMO_HOME_MUNICIPALITY = '0301';
@@ -32,6 +37,8 @@ const SHARE_FROM_HOME = 0.85;
 export const DEMO_IDENTITY_TYPE = 'tnr';
 
 export interface DemoPatient {
+  /** 0 for the first patient a generator gives, then 1, 2, …: how a child names its guardian. */
+  index: number;
   identityNumber: string;
   givenName: string;
   middleName: string | null;
@@ -42,6 +49,11 @@ export interface DemoPatient {
   addressLine: string;
   postalCode: string;
   city: string;
+  kommuneNumber: string;
+  /** Eight digits, as the list-file import stores a mobile number; null for young children and a few adults. */
+  mobilePhone: string | null;
+  /** The adult of the same household who is this child's guardian, by index; null for everyone else. */
+  guardian: { index: number; relation: 'mor' | 'far' } | null;
 }
 
 /**
@@ -63,6 +75,19 @@ const SHARE_OTHER_GENERATION_NAME = 0.15;
 const SHARE_WITH_MIDDLE_NAME = 0.12;
 const SHARE_WITH_HOUSE_LETTER = 0.15;
 
+/**
+ * Mobile numbers: 8 digits starting with 4 or 9, Norway's mobile series. Nkom reserves no range for fiction, so a
+ * drawn number may belong to a real subscriber: demo patients never consent to SMS (sms_consent keeps its default
+ * 0), so the app never texts one. Most children under twelve have none of their own.
+ */
+const MOBILE_FROM_AGE = 12;
+const SHARE_WITH_MOBILE = 0.93;
+
+/** Children under 16 (the age a guardian speaks for them) mostly live with a parent generated just before them. */
+const CHILD_UNTIL_AGE = 16;
+const SHARE_CHILDREN_IN_HOUSEHOLD = 0.7;
+const PARENT_AGES = { from: 20, to: 65 } as const;
+
 const FAMILY_NAME_WEIGHTS = FAMILY_NAMES.map((_, rank) => 1 / (rank + 10));
 const DAY_MS = 86_400_000;
 
@@ -74,8 +99,14 @@ export interface DemoPatientGenerator {
   next(): DemoPatient;
 }
 
+function mobilePhone(random: Random): string {
+  return `${random.chance(0.5) ? 4 : 9}${String(random.int(0, 9_999_999)).padStart(7, '0')}`;
+}
+
 export function createDemoPatientGenerator(seed: string | number): DemoPatientGenerator {
   const random = createRandom(seed);
+  const households = createHouseholds(random);
+  let count = 0;
   const used = new Set<string>();
   const all = postalCodes();
   const home = all.filter((p) => p.municipality === DEMO_HOME_MUNICIPALITY);
@@ -120,6 +151,8 @@ export function createDemoPatientGenerator(seed: string | number): DemoPatientGe
     return { addressLine: `${random.pick(STREET_NAMES)} ${houseNumber}${letter}`, place };
   };
 
+  const referenceYear = DEMO_REFERENCE_DATE.year;
+
   return {
     next(): DemoPatient {
       for (;;) {
@@ -127,14 +160,19 @@ export function createDemoPatientGenerator(seed: string | number): DemoPatientGe
         const date = birthDate();
         const number = identityNumber(date, sex);
         if (number === null) continue;
-        const familyName = random.weighted(FAMILY_NAMES, FAMILY_NAME_WEIGHTS);
+        // Age in the reference year: exact enough to choose a household, a phone and a name generation.
+        const age = referenceYear - date.year;
+        const parent =
+          age < CHILD_UNTIL_AGE && random.chance(SHARE_CHILDREN_IN_HOUSEHOLD) ? households.parentFor(date.year) : null;
+        const familyName = parent?.familyName ?? random.weighted(FAMILY_NAMES, FAMILY_NAME_WEIGHTS);
         let middleName: string | null = null;
         if (random.chance(SHARE_WITH_MIDDLE_NAME)) {
           const candidate = random.weighted(FAMILY_NAMES, FAMILY_NAME_WEIGHTS);
           middleName = candidate === familyName ? null : candidate;
         }
-        const { addressLine, place } = address();
-        return {
+        const { addressLine, place } = parent ?? address();
+        const patient: DemoPatient = {
+          index: count++,
           identityNumber: number,
           givenName: givenName(date.year, sex),
           middleName,
@@ -144,7 +182,14 @@ export function createDemoPatientGenerator(seed: string | number): DemoPatientGe
           addressLine,
           postalCode: place.postalCode,
           city: place.city,
+          kommuneNumber: place.municipality,
+          mobilePhone: age >= MOBILE_FROM_AGE && random.chance(SHARE_WITH_MOBILE) ? mobilePhone(random) : null,
+          guardian: parent ? { index: parent.index, relation: parent.sex === 'female' ? 'mor' : 'far' } : null,
         };
+        if (age >= PARENT_AGES.from && age <= PARENT_AGES.to) {
+          households.remember({ index: patient.index, birthYear: date.year, sex, familyName, addressLine, place });
+        }
+        return patient;
       }
     },
   };
@@ -164,6 +209,9 @@ export function toPatientRow(patient: DemoPatient, at: string): NewPatientRow {
     address_line: patient.addressLine,
     postal_code: patient.postalCode,
     city: patient.city,
+    kommune_number: patient.kommuneNumber,
+    mobile_phone: patient.mobilePhone,
+    phone_digits: phoneDigits(patient.mobilePhone, null),
     created_at: at,
     updated_at: at,
   };

@@ -1,7 +1,8 @@
 /**
  * The demo clinic: clinic and administrator through the clinic service's own setup, the other staff through the
- * users service's transaction helper, then fictional patients. Everything goes through the same code and audit as
- * a real clinic's setup, so a demo shows the real thing. Only the system (the CLI) may seed.
+ * users service's transaction helper, each doctor's listetak through the fastlegeliste service, then fictional
+ * patients with their lists, guardians and CAVE. Everything but the bulk patient rows goes through the same code
+ * and audit as a real clinic's setup, so a demo shows the real thing. Only the system (the CLI) may seed.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
@@ -11,8 +12,10 @@ import { requireRole } from '../auth/authorize';
 import { hashPassword } from '../auth/password';
 import { createClinicService } from '../clinic/clinic.service';
 import type { ServiceContext } from '../context';
+import { createGpListsService } from '../lists/gp-lists.service';
 import { createUserInTransaction } from '../users/users.service';
 import { DEMO_ADMIN, DEMO_CLINIC, DEMO_STAFF, type DemoLogin } from './demo-clinic';
+import type { DemoDoctor } from './demo-lists';
 import { seedDemoPatients } from './seed-patients';
 
 export interface SeedDemoOptions {
@@ -21,54 +24,99 @@ export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export interface DemoStaff {
+  clinic: ClinicView;
+  users: { user: UserSummary; password: string }[];
+  /** The doctors with their listetak, in the order of the demo logins. */
+  doctors: (DemoDoctor & { username: string })[];
+}
+
 export interface DemoClinicSummary {
   clinic: ClinicView;
   users: { user: UserSummary; password: string }[];
   patients: number;
+  lists: { username: string; listCeiling: number; listLength: number }[];
+  guardianRelations: number;
+  caveEntries: number;
 }
 
 export function createDemoService(db: Kysely<Database>) {
-  return {
-    async seed(ctx: ServiceContext, options: SeedDemoOptions): Promise<DemoClinicSummary> {
-      // No role may seed from the app: a demo in a real clinic's database would mix fictional and real patients.
-      requireRole(ctx, []);
-      // scrypt runs on libuv's thread pool: hashing the staff while setup hashes the administrator saves ~300 ms.
-      const staffHashed = Promise.all(
-        DEMO_STAFF.map(async (login) => {
-          const user = newUserSchema.parse(toNewUserInput(login));
-          return { login, user, hash: await hashPassword(user.password) };
+  /** Clinic, logins and listetak: the demo clinic without patients. */
+  async function seedStaff(ctx: ServiceContext): Promise<DemoStaff> {
+    // No role may seed from the app: a demo in a real clinic's database would mix fictional and real patients.
+    requireRole(ctx, []);
+    // scrypt runs on libuv's thread pool: hashing the staff while setup hashes the administrator saves ~300 ms.
+    const staffHashed = Promise.all(
+      DEMO_STAFF.map(async (login) => {
+        const user = newUserSchema.parse(toNewUserInput(login));
+        return { login, user, hash: await hashPassword(user.password) };
+      }),
+    );
+    const [setup, staff] = await Promise.all([
+      createClinicService(db).setup(
+        ctx,
+        setupClinicSchema.parse({
+          clinic: DEMO_CLINIC,
+          admin: {
+            username: DEMO_ADMIN.username,
+            displayName: DEMO_ADMIN.displayName,
+            password: DEMO_ADMIN.password,
+          },
         }),
-      );
-      const [setup, staff] = await Promise.all([
-        createClinicService(db).setup(
-          ctx,
-          setupClinicSchema.parse({
-            clinic: DEMO_CLINIC,
-            admin: {
-              username: DEMO_ADMIN.username,
-              displayName: DEMO_ADMIN.displayName,
-              password: DEMO_ADMIN.password,
-            },
-          }),
-        ),
-        staffHashed,
-      ]);
-      const created = await db.transaction().execute(async (trx) => {
-        const users: { user: UserSummary; password: string }[] = [];
-        for (const { login, user, hash } of staff) {
-          users.push({ user: await createUserInTransaction(trx, ctx, user, hash), password: login.password });
-        }
-        return users;
-      });
+      ),
+      staffHashed,
+    ]);
+    const created = await db.transaction().execute(async (trx) => {
+      const users: { user: UserSummary; password: string; listCeiling?: number }[] = [];
+      for (const { login, user, hash } of staff) {
+        users.push({
+          user: await createUserInTransaction(trx, ctx, user, hash),
+          password: login.password,
+          ...(login.listCeiling !== undefined && { listCeiling: login.listCeiling }),
+        });
+      }
+      return users;
+    });
+    const doctors: DemoStaff['doctors'] = [];
+    const lists = createGpListsService(db);
+    for (const { user, listCeiling } of created) {
+      if (user.role !== 'lege' || listCeiling === undefined) continue;
+      await lists.setCeiling(ctx, { doctorId: user.id, listCeiling });
+      doctors.push({ id: user.id, username: user.username, listCeiling });
+    }
+    return {
+      clinic: setup.clinic,
+      users: [
+        { user: setup.admin, password: DEMO_ADMIN.password },
+        ...created.map(({ user, password }) => ({ user, password })),
+      ],
+      doctors,
+    };
+  }
+
+  return {
+    seedStaff,
+
+    async seed(ctx: ServiceContext, options: SeedDemoOptions): Promise<DemoClinicSummary> {
+      requireRole(ctx, []);
+      const staff = await seedStaff(ctx);
       const outcome = await seedDemoPatients(db, ctx, {
         count: options.patients,
         seed: options.seed,
+        doctors: staff.doctors,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
       return {
-        clinic: setup.clinic,
-        users: [{ user: setup.admin, password: DEMO_ADMIN.password }, ...created],
+        clinic: staff.clinic,
+        users: staff.users,
         patients: outcome.inserted,
+        lists: staff.doctors.map((d, i) => ({
+          username: d.username,
+          listCeiling: d.listCeiling,
+          listLength: outcome.listLengths[i] ?? 0,
+        })),
+        guardianRelations: outcome.guardianRelations,
+        caveEntries: outcome.caveEntries,
       };
     },
   };
