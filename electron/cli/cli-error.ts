@@ -21,7 +21,8 @@ export type CliErrorCode =
   | 'BACKUP_DAMAGED'
   | 'DATABASE_MISSING'
   | 'DATABASE_EXISTS'
-  | 'DATABASE_TOO_NEW';
+  | 'DATABASE_TOO_NEW'
+  | 'DATABASE_OUTDATED';
 
 export class CliError extends Error {
   constructor(

@@ -1,5 +1,7 @@
 /** Checks shared by the commands before they touch a data folder. */
 import fs from 'node:fs';
+import type { DatabaseConnection } from '../../db/connection';
+import { assertNotNewer, readSchemaState } from '../../db/migrate';
 import { databaseFile } from '../../db/paths';
 import { readLiveLock } from '../data-dir-lock';
 import { CliError } from './cli-error';
@@ -20,6 +22,22 @@ export function refuseWhileAppRuns(dataDir: string, action: string): void {
       'APP_RUNNING',
       `Allmenn har databasen i ${dataDir} åpen (prosess ${holder.pid}, siden ${holder.since}). ` +
         `Avslutt Allmenn før du ${action}.`,
+    );
+  }
+}
+
+/**
+ * For a command that writes clinic data: the schema must be exactly this app's. A newer one may have changed the
+ * tables we would write; an older one is brought up to date by `migrate` (with its backup), not as a side effect.
+ */
+export function requireCurrentSchema(conn: DatabaseConnection, file: string): void {
+  const state = readSchemaState(conn);
+  assertNotNewer(state, file);
+  if (state.pending.length > 0) {
+    throw new CliError(
+      'DATABASE_OUTDATED',
+      `Databasen ${file} er fra en eldre versjon av Allmenn (mangler ${state.pending.join(', ')}). ` +
+        'Kjør «migrate» først; ingenting er endret.',
     );
   }
 }

@@ -62,11 +62,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       now: new Date(),
       progress: (line) => io.stderr(`${line}\n`),
     });
-    io.stdout(
-      json
-        ? `${JSON.stringify({ command: command.name, ok: outcome.exitCode === ExitCode.ok, ...outcome.json })}\n`
-        : `${outcome.lines.join('\n')}\n`,
-    );
+    const result = command.bareJson
+      ? outcome.json
+      : { command: command.name, ok: outcome.exitCode === ExitCode.ok, ...outcome.json };
+    io.stdout(json ? `${JSON.stringify(result)}\n` : `${outcome.lines.join('\n')}\n`);
     return outcome.exitCode;
   } catch (error) {
     const failure = describeFailure(error);

@@ -29,6 +29,7 @@ export function commandUsage(command: Command): string {
     `Bruk: allmenn --cli ${command.name} --data-dir MAPPE [--json]${options}${positionals}`,
     '',
     `${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.`,
+    ...(command.help ?? []),
     ...(command.positionals.length > 0
       ? ['', ...command.positionals.map((p) => `  ${p.name.padEnd(20)} ${p.description}`)]
       : []),

@@ -6,8 +6,8 @@ describe('cli arguments', () => {
   const tempDir = useTempDir('allmenn-cli-');
 
   it('requires --data-dir for every command, with a Norwegian message and exit 2', async () => {
-    for (const command of ['seed-demo', 'migrate', 'integrity-check', 'backup', 'restore']) {
-      const extra = command === 'backup' || command === 'restore' ? ['fil.sqlite'] : [];
+    for (const command of ['seed-demo', 'import-patients', 'migrate', 'integrity-check', 'backup', 'restore']) {
+      const extra = ['backup', 'restore', 'import-patients'].includes(command) ? ['fil.sqlite'] : [];
       const run = await cli(command, ...extra, ...(command === 'seed-demo' ? ['--patients', '1'] : []), '--json');
       expect(run.code, command).toBe(2);
       expect(run.stderr).toContain('Mangler --data-dir');

@@ -24,5 +24,12 @@ export interface Command {
   summary: string;
   options: readonly OptionSpec[];
   positionals: readonly PositionalSpec[];
+  /** More lines for the command's own --help (Norwegian), after the summary. */
+  help?: readonly string[];
+  /**
+   * With --json, print the command's result object alone, without `command` and `ok`: for a result whose shape is
+   * a contract of its own (import-patients' report). A failure still prints the usual error object.
+   */
+  bareJson?: boolean;
   run(ctx: CommandContext): Promise<CommandOutcome>;
 }

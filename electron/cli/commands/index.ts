@@ -1,5 +1,6 @@
 import { backupCommand } from './backup.command';
 import type { Command } from './command';
+import { importPatientsCommand } from './import-patients.command';
 import { integrityCheckCommand } from './integrity-check.command';
 import { migrateCommand } from './migrate.command';
 import { restoreCommand } from './restore.command';
@@ -8,6 +9,7 @@ import { seedDemoCommand } from './seed-demo.command';
 /** Every command, in the order help lists them. A new command is a file in this folder plus one line here. */
 export const COMMANDS: readonly Command[] = [
   seedDemoCommand,
+  importPatientsCommand,
   migrateCommand,
   integrityCheckCommand,
   backupCommand,
