@@ -1,6 +1,13 @@
 import type { Measure } from '../measure';
 import { dbOpenMeasure } from './db-open.measure';
+import { importPatientsMeasure } from './import-patients.measure';
+import { patientsSearchMeasure } from './patients-search.measure';
 import { seedPatientsMeasure } from './seed-patients.measure';
 
 /** Every measure `npm run bench` runs, in order. A new measure is a file in this folder plus one line here. */
-export const MEASURES: readonly Measure[] = [dbOpenMeasure, seedPatientsMeasure];
+export const MEASURES: readonly Measure[] = [
+  dbOpenMeasure,
+  seedPatientsMeasure,
+  patientsSearchMeasure,
+  importPatientsMeasure,
+];
