@@ -20,25 +20,14 @@ function canBeTarget(candidate: PatientSummary, source: PatientCard): boolean {
  * Slå sammen: the record under the clinic's own H-nummer goes into the person's real record (found by search).
  * Relations, CAVE and list history move; the H-nummer record stays, marked as merged. Cannot be undone here.
  */
-export function MergePatientModal({
-  source,
-  open,
-  onClose,
-}: {
-  source: PatientCard;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function MergePatientModal({ source, onClose }: { source: PatientCard; onClose: () => void }) {
   const [target, setTarget] = useState<PatientSummary | null>(null);
   const merge = useMergePatient();
   const toast = useToast();
   const navigate = useNavigate();
 
-  const close = () => {
-    setTarget(null);
-    merge.reset();
-    onClose();
-  };
+  // Mounted only while open, so the search box takes focus when it appears and starts empty each time.
+  const close = onClose;
 
   const confirm = () => {
     if (!target) return;
@@ -46,7 +35,10 @@ export function MergePatientModal({
       { sourceId: source.id, targetId: target.id },
       {
         onSuccess: (card) => {
-          toast.show({ variant: 'success', message: `Journalene er slått sammen. ${fullName(card)} har nå alt.` });
+          toast.show({
+            variant: 'success',
+            message: `Journalene er slått sammen. ${fullName(card)} har nå én journal: ${formatIdentityNumber(card.identityNumber)}.`,
+          });
           close();
           void navigate(patientPaths.card(card.id));
         },
@@ -55,7 +47,7 @@ export function MergePatientModal({
   };
 
   return (
-    <Modal open={open} onClose={close} header={{ heading: 'Slå sammen journaler' }} width="medium">
+    <Modal open onClose={close} header={{ heading: 'Slå sammen journaler' }} width="medium">
       <Modal.Body>
         <VStack gap="space-16">
           <BodyLong size="small">
@@ -67,6 +59,7 @@ export function MergePatientModal({
               label="Søk etter journalen det skal slås sammen med"
               accept={(candidate) => canBeTarget(candidate, source)}
               onPick={setTarget}
+              autoFocus
             />
           ) : (
             <VStack gap="space-8" data-testid="merge-confirm">

@@ -71,7 +71,7 @@ export function PatientHeader({ patient }: { patient: PatientCard }) {
           Lukk
         </Button>
       </HStack>
-      {canMerge && <MergePatientModal source={patient} open={merging} onClose={() => setMerging(false)} />}
+      {canMerge && merging && <MergePatientModal source={patient} onClose={() => setMerging(false)} />}
     </VStack>
   );
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, BodyShort, Button, Modal, Select, Textarea, VStack } from '@navikt/ds-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { CaveEntryView } from '../../../../../shared/api/views';
@@ -14,6 +14,7 @@ import {
   type CaveReviseInput,
 } from '../../../../../shared/schemas/cave.schema';
 import { useReviseCave } from '../../../api/use-cave';
+import { autofocusRef } from '../../../ui/forms/dialog-autofocus';
 import { applyServerErrors } from '../../../ui/forms/field-errors';
 import { formatDateTime } from '../../../ui/format-date-time';
 import { useToast } from '../../../ui/toasts/toast-context';
@@ -65,11 +66,9 @@ export function CaveReviseModal({ entry, onClose }: { entry: CaveEntryView; onCl
     register,
     handleSubmit,
     setError,
-    setFocus,
     formState: { errors },
   } = form;
-
-  useEffect(() => setFocus('status'), [setFocus]);
+  const statusField = register('status');
 
   const onValid = (values: CaveReviseOutput) => {
     setFailure('');
@@ -105,7 +104,8 @@ export function CaveReviseModal({ entry, onClose }: { entry: CaveEntryView; onCl
                 label="Status"
                 description="Inaktiv: gjelder ikke lenger. Feilregistrert: opplysningen var feil."
                 error={errors.status?.message}
-                {...register('status')}
+                {...statusField}
+                ref={autofocusRef(statusField.ref)}
               >
                 {CAVE_STATUSES.map((s) => (
                   <option key={s} value={s}>

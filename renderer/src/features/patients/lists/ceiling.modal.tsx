@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Modal, TextField, VStack } from '@navikt/ds-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { DoctorListView } from '../../../../../shared/api/views';
 import { setCeilingSchema } from '../../../../../shared/schemas/lists.schema';
 import { useSetCeiling } from '../../../api/use-lists';
+import { autofocusRef } from '../../../ui/forms/dialog-autofocus';
 import { applyServerErrors } from '../../../ui/forms/field-errors';
 import { useToast } from '../../../ui/toasts/toast-context';
 
@@ -26,7 +27,6 @@ export function CeilingModal({ doctor, onClose }: { doctor: DoctorListView; onCl
     register,
     handleSubmit,
     setError,
-    setFocus,
     formState: { errors },
   } = useForm<CeilingValues>({
     resolver: zodResolver(setCeilingSchema),
@@ -36,7 +36,7 @@ export function CeilingModal({ doctor, onClose }: { doctor: DoctorListView; onCl
     },
   });
 
-  useEffect(() => setFocus('listCeiling'), [setFocus]);
+  const ceilingField = register('listCeiling', { setValueAs: toNumber });
 
   const onValid = (values: CeilingValues) => {
     setFailure('');
@@ -68,7 +68,8 @@ export function CeilingModal({ doctor, onClose }: { doctor: DoctorListView; onCl
               autoComplete="off"
               htmlSize={8}
               error={error && (error.type === 'invalid_type' ? 'Skriv listetaket som et helt tall' : error.message)}
-              {...register('listCeiling', { setValueAs: toNumber })}
+              {...ceilingField}
+              ref={autofocusRef(ceilingField.ref)}
             />
           </VStack>
         </form>

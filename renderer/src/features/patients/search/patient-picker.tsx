@@ -2,6 +2,7 @@ import { BodyShort, TextField, VStack } from '@navikt/ds-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { PatientSummary } from '../../../../../shared/api/views';
 import { usePatientSearch } from '../../../api/use-patients';
+import { markAutofocus } from '../../../ui/forms/dialog-autofocus';
 import { useDebouncedValue } from '../../../ui/use-debounced-value';
 import { PatientResultList } from './patient-result-list';
 import { resultOptionId } from './patient-result-row';
@@ -12,22 +13,27 @@ export function PatientPicker({
   label,
   accept = () => true,
   onPick,
+  autoFocus = false,
 }: {
   label: string;
   /** Which patients may be chosen; the others are left out of the list. */
   accept?: (patient: PatientSummary) => boolean;
   onPick: (patient: PatientSummary) => void;
+  /** Take focus on arrival, also inside a dialog that is just opening (see markAutofocus). */
+  autoFocus?: boolean;
 }) {
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const debounced = useDebouncedValue(query, 150);
   const search = usePatientSearch(query.trim() === '' ? '' : debounced);
-  const input = useRef<HTMLInputElement>(null);
   const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Inside a dialog that is already open (after "Velg en annen"), the autofocus mark does nothing: focus directly.
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
   const patients = query.trim() === '' ? [] : (search.data ?? []).filter(accept);
   const selected = patients.find((p) => p.id === selectedId);
-
-  useEffect(() => input.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
     handleResultKey(event, {
@@ -46,7 +52,10 @@ export function PatientPicker({
   return (
     <VStack gap="space-8">
       <TextField
-        ref={input}
+        ref={(element) => {
+          input.current = element;
+          if (autoFocus) markAutofocus(element);
+        }}
         label={label}
         description="Navn, fødselsnummer eller fødselsdato. ↓ for å velge, Enter for å ta den markerte."
         autoComplete="off"
