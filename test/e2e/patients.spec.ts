@@ -71,7 +71,18 @@ test.describe('patient register', () => {
     await seedNeighbours(app.backend);
     await logIn(page, app, 'sekretaer');
 
+    // The search's keys are in the shortcut help (F1 works from inside the search box).
+    await expect(page.locator('#patient-search')).toBeFocused();
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Hurtigtaster' });
+    await expect(help.getByRole('row', { name: /Søk etter pasient/ })).toContainText('Ctrl+K eller F2');
+    await expect(help).toContainText('↓ i tomt søkefelt viser sist åpnede pasienter');
+    await app.screenshot('01-shortcut-help');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+
     await page.getByRole('button', { name: 'Ny pasient' }).click();
+    await expect(page.getByLabel('Fødselsnummer eller D-nummer')).toBeFocused();
     await page.keyboard.type(KARI.number);
     await expect(page.getByTestId('identity-derived')).toHaveText('Testnummer (Test Norge), født 03.05.1962, kvinne');
     await expect(page.getByLabel('Fødselsdato')).toHaveValue('03.05.1962');
