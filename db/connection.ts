@@ -49,6 +49,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): DatabaseC
     if (!options.readonly) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    // 64 MiB page cache (default 2 MiB): a clinic's register and journal index stay in memory on a desktop PC.
+    sqlite.pragma('cache_size = -65536');
   } catch (error) {
     throw toDatabaseError(error, file);
   }

@@ -212,7 +212,7 @@ export interface Database {
   list_memberships: ListMembershipTable;
   waiting_list_entries: WaitingListEntryTable;
   /** FTS5 table (SQLite only); written by the patient-search repository alone. */
-  patient_name_search: { rowid: number; names: string };
+  patient_name_search: { rowid: number; names: string; patient_id: string; given_folded: string; sort_key: string };
   encounters: EncounterTable;
   journal_notes: JournalNoteTable;
   note_versions: NoteVersionTable;

@@ -47,7 +47,7 @@ export async function openClinicDatabase(
   const conn = openDatabase(databaseFile(dataDir));
   try {
     const migration = await migrateToLatest(conn, { backupDir: backupsDir(dataDir), now });
-    if (migration.applied.includes('0002-patient-register')) {
+    if (migration.applied.some((m) => m === '0002-patient-register' || m === '0006-patient-search-keys')) {
       await conn.db.transaction().execute((trx) => rebuildPatientNameIndex(trx));
     }
     return { conn, migration };

@@ -13,6 +13,23 @@ export function searchableNames(p: Pick<PatientRow, 'given_name' | 'middle_name'
   return foldForSearch([p.given_name, p.middle_name ?? '', p.family_name].join(' '));
 }
 
+type NameFields = Pick<PatientRow, 'id' | 'given_name' | 'middle_name' | 'family_name' | 'birth_date'>;
+
+/** Orders like family_name, given_name, birth_date, id: U+0001 sorts below every character a name can hold. */
+export function searchSortKey(p: NameFields): string {
+  return [p.family_name, p.given_name, p.birth_date, p.id].join('\u0001');
+}
+
+function searchRow(rowid: number, p: NameFields) {
+  return {
+    rowid,
+    names: searchableNames(p),
+    patient_id: p.id,
+    given_folded: foldForSearch(p.given_name),
+    sort_key: searchSortKey(p),
+  };
+}
+
 /**
  * Writes the search rows for patients whose names were inserted or changed. `fresh` skips the delete for
  * patients that have just been inserted and cannot have a row yet.
@@ -22,7 +39,7 @@ export async function indexPatientNames(db: Db, ids: readonly string[], fresh = 
   for (let i = 0; i < ids.length; i += chunk) {
     const rows = await db
       .selectFrom('patients')
-      .select([sql<number>`rowid`.as('rowid'), 'given_name', 'middle_name', 'family_name'])
+      .select([sql<number>`rowid`.as('rowid'), 'id', 'given_name', 'middle_name', 'family_name', 'birth_date'])
       .where('id', 'in', ids.slice(i, i + chunk))
       .execute();
     if (rows.length === 0) continue;
@@ -38,7 +55,7 @@ export async function indexPatientNames(db: Db, ids: readonly string[], fresh = 
     }
     await db
       .insertInto('patient_name_search')
-      .values(rows.map((r) => ({ rowid: r.rowid, names: searchableNames(r) })))
+      .values(rows.map((r) => searchRow(r.rowid, r)))
       .execute();
   }
 }
@@ -69,38 +86,30 @@ export async function searchPatients(
   const me = options.doctorId ?? '';
   const byName = query.nameTokens.length > 0;
   const names = ftsExpression(query.nameTokens);
-  // Names alone: the FTS matches drive, as a join rather than `p.rowid IN (SELECT rowid …)`, so SQLite walks them
-  // once instead of first copying them into a temporary index (a quarter less time; test/bench, patients.search).
-  // Names with a birth date: the date index drives and each of its few rows is checked against the names, so a
-  // broad name ("h", "hansen") costs no more than a rare one (see test/db/query-plans.test.ts).
-  const namesDrive = byName && query.birthDates.length === 0;
+  if (byName && query.birthDates.length === 0) return fetchRows(db, await rankByName(db, names, query, options));
+
   let base = db
     .selectFrom('patients as p')
-    .$if(namesDrive, (qb) =>
-      qb
-        .innerJoin('patient_name_search as f', (join) => join.on(sql<boolean>`f.rowid = p.rowid`))
-        .where(sql<boolean>`f.patient_name_search MATCH ${names}`),
-    )
     .leftJoin('list_memberships as m', (join) =>
       join
         .onRef('m.patient_id', '=', 'p.id')
         .on('m.from_date', '<=', options.today)
         .on((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', options.today)])),
     )
-    .selectAll('p')
-    .select('m.doctor_id as fastlege_id');
+    // Phase one sorts only the keys (SQLite's sorter copies every selected column); whole rows come after.
+    .select([sql<number>`p.rowid`.as('r'), 'm.doctor_id as fastlege_id']);
 
   const exact = query.identityExact ?? '';
   const rank = sql<number>`CASE WHEN p.identity_number = ${exact} THEN 0 WHEN m.doctor_id = ${me} THEN 1 ELSE 2 END`;
 
   if (byName) {
-    if (!namesDrive) {
-      base = base
-        .where('p.birth_date', 'in', query.birthDates)
-        .where(
-          sql<boolean>`EXISTS (SELECT 1 FROM patient_name_search AS f WHERE f.rowid = p.rowid AND f.patient_name_search MATCH ${names})`,
-        );
-    }
+    // Names with a birth date: the date index drives and each of its few rows is checked against the names, so a
+    // broad name ("h 03.05.1962") costs no more than a rare one (see test/db/query-plans.test.ts).
+    base = base
+      .where('p.birth_date', 'in', query.birthDates)
+      .where(
+        sql<boolean>`EXISTS (SELECT 1 FROM patient_name_search AS f WHERE f.rowid = p.rowid AND f.patient_name_search MATCH ${names})`,
+      );
   } else {
     base = base.where((w) => {
       const any = [];
@@ -130,12 +139,76 @@ export async function searchPatients(
   const firstToken = query.nameTokens[0] ?? '';
   const givenFirst = sql<number>`CASE WHEN ${firstToken} != '' AND lower(p.given_name) LIKE ${`${firstToken}%`} THEN 0 ELSE 1 END`;
 
-  return base
+  const keys = await base
     .select(rank.as('rank'))
     .orderBy('rank')
     .orderBy(givenFirst)
     .orderBy('p.family_name')
     .orderBy('p.given_name')
+    .orderBy('p.birth_date')
+    .orderBy('p.id')
     .limit(options.limit)
     .execute();
+  return fetchRows(db, keys);
+}
+
+interface RankedKey {
+  r: number;
+  fastlege_id: string | null;
+  rank: number;
+}
+
+/**
+ * Names alone: everything ranking needs is in the name index (patient id, folded given name, sort key), so a broad
+ * name ("hansen": thousands of hits) is ranked without reading a wide patient row per hit.
+ */
+async function rankByName(
+  db: Db,
+  names: string,
+  query: PatientQuery,
+  options: { doctorId: string | null; today: string; limit: number },
+): Promise<RankedKey[]> {
+  const firstToken = query.nameTokens[0] ?? '';
+  return (
+    db
+      .selectFrom('patient_name_search as f')
+      .leftJoin('list_memberships as m', (join) =>
+        join
+          .onRef('m.patient_id', '=', 'f.patient_id')
+          .on('m.from_date', '<=', options.today)
+          .on((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', options.today)])),
+      )
+      .select([
+        sql<number>`f.rowid`.as('r'),
+        'm.doctor_id as fastlege_id',
+        sql<number>`CASE WHEN m.doctor_id = ${options.doctorId ?? ''} THEN 1 ELSE 2 END`.as('rank'),
+      ])
+      .where(sql<boolean>`f.patient_name_search MATCH ${names}`)
+      .orderBy('rank')
+      // Names typed in the usual order ("hans kar") put Hans Karlsen before Kari Hansen.
+      .orderBy(sql`substr(f.given_folded, 1, ${firstToken.length}) != ${firstToken}`)
+      .orderBy('f.sort_key')
+      .limit(options.limit)
+      .execute()
+  );
+}
+
+/** Phase two: the whole rows of the ranked keys, in rank order. */
+async function fetchRows(db: Db, keys: readonly RankedKey[]): Promise<SearchHitRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom('patients')
+    .selectAll()
+    .select(sql<number>`rowid`.as('r'))
+    .where(
+      sql<number>`rowid`,
+      'in',
+      keys.map((k) => k.r),
+    )
+    .execute();
+  const byRowid = new Map(rows.map(({ r, ...row }) => [r, row]));
+  return keys.flatMap((k) => {
+    const row = byRowid.get(k.r);
+    return row ? [{ ...row, fastlege_id: k.fastlege_id, rank: k.rank }] : [];
+  });
 }
