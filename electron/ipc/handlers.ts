@@ -112,6 +112,10 @@ export const handlers: Handlers = {
   'journal.search': (input, env) => env.services.journalRead.search(requireCtx(env), input),
   'journal.problemList': (input, env) => env.services.journalRead.problemList(requireCtx(env), input.patientId),
   'journal.myDrafts': (_input, env) => env.services.journalRead.myDrafts(requireCtx(env)),
+  'journal.extract': async (input, env) => {
+    const file = await env.services.journalExtract.extractFile(requireCtx(env), input);
+    return { fileName: file.fileName, pdfBase64: Buffer.from(file.bytes).toString('base64') };
+  },
   'snippets.list': (_input, env) => env.services.snippets.list(requireCtx(env)),
   'snippets.save': (input, env) => env.services.snippets.save(requireCtx(env), input),
   'snippets.remove': (input, env) => env.services.snippets.remove(requireCtx(env), input.id),

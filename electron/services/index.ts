@@ -4,6 +4,7 @@ import { createAuditService } from './audit/audit.service';
 import { createAuthService } from './auth/auth.service';
 import { createClinicService } from './clinic/clinic.service';
 import { createCaveService } from './cave/cave.service';
+import { createJournalExtractService } from './journal/journal-extract.service';
 import { createJournalReadService } from './journal/journal-read.service';
 import { createJournalService } from './journal/journal.service';
 import { createSnippetsService } from './journal/snippets.service';
@@ -29,6 +30,7 @@ export function createServices(db: Kysely<Database>) {
     lists: createGpListsService(db),
     journal: createJournalService(db),
     journalRead: createJournalReadService(db),
+    journalExtract: createJournalExtractService(db),
     snippets: createSnippetsService(db),
   };
 }

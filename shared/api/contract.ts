@@ -107,6 +107,9 @@ export const calls = {
   'journal.search': call<JournalSearchHit[]>()(journalSearchSchema),
   'journal.problemList': call<ProblemView[]>()(patientIdSchema),
   'journal.myDrafts': call<DraftSummary[]>()(empty),
+  'journal.extract': call<{ fileName: string; pdfBase64: string }>()(
+    z.object({ patientId: z.uuid(), from: z.iso.date().optional(), to: z.iso.date().optional() }).strict(),
+  ),
   'snippets.list': call<SnippetView[]>()(empty),
   'snippets.save': call<SnippetView[]>()(snippetSchema),
   'snippets.remove': call<SnippetView[]>()(z.object({ id: z.uuid() }).strict()),

@@ -231,6 +231,7 @@ describe('journal', () => {
       'journal.search': { patientId, query: 'hoste' },
       'journal.problemList': { patientId },
       'journal.myDrafts': {},
+      'journal.extract': { patientId },
       'snippets.list': {},
       'snippets.save': { keyword: 'lunge', body: 'Normal respirasjonslyd.' },
       'snippets.remove': { id: signed.id },

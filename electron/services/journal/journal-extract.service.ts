@@ -57,10 +57,20 @@ export function journalExtractFileName(patient: Pick<PatientRow, 'given_name' | 
 export function createJournalExtractService(db: Kysely<Database>) {
   return {
     async extract(ctx: ServiceContext, input: JournalExtractInput): Promise<Uint8Array> {
+      return (await this.extractFile(ctx, input)).bytes;
+    },
+
+    /** The PDF with the file name it should be saved under. */
+    async extractFile(
+      ctx: ServiceContext,
+      input: JournalExtractInput,
+    ): Promise<{ fileName: string; bytes: Uint8Array }> {
       requireRole(ctx, PERMISSIONS.patientClinical);
       const filter = periodFilter(input);
+      let fileName = '';
       const extract = await db.transaction().execute(async (trx) => {
         const patient = await requirePatient(trx, input.patientId);
+        fileName = journalExtractFileName(patient, ctx.now);
         const [clinic, notes, versions, diagnoses, measurements, names] = await Promise.all([
           findClinic(trx),
           extractNotes(trx, filter),
@@ -81,7 +91,7 @@ export function createJournalExtractService(db: Kysely<Database>) {
       });
       // Drawn after the commit: the read is what the audit records, and the single connection is not held while
       // a long journal is laid out.
-      return renderJournalExtractPdf(extract);
+      return { fileName, bytes: await renderJournalExtractPdf(extract) };
     },
   };
 }
