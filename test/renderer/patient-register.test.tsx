@@ -157,3 +157,29 @@ describe('register a patient: identity number', () => {
     expect(fieldError(await screen.findByLabelText('Fødselsdato'))).toContain('Skriv datoen som dd.mm.åååå');
   });
 });
+
+describe('edit a patient', () => {
+  it('changes contact details; the number, birth date and sex stay as they are', async () => {
+    const fake = createFakeAllmenn({ loggedInAs: FIXTURE_USERS.sekretaer });
+    const { user } = renderApp(fake, `/pasienter/${fake.register.patients[0]!.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Endre opplysninger' }));
+
+    const given = await screen.findByLabelText('Fornavn');
+    await waitFor(() => expect(document.activeElement).toBe(given));
+    expect(screen.getByLabelText<HTMLInputElement>(/Fødselsnummer eller D-nummer/).readOnly).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Fødselsdato/).value).toBe('03.05.1962');
+    expect(screen.getByLabelText<HTMLInputElement>(/Fødselsdato/).readOnly).toBe(true);
+    expect(screen.queryByLabelText('Har ikke norsk fødselsnummer/D-nummer')).toBeNull();
+    const mobile = screen.getByLabelText('Mobil');
+    await user.clear(mobile);
+    await user.type(mobile, '+47 987 65 432');
+    await user.click(screen.getByRole('button', { name: 'Lagre endringene' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kari Nordmann' })).toBeTruthy();
+    expect(screen.getByTestId('patient-contact').textContent).toContain('+47 987 65 432');
+    expect(fake.calls.find((c) => c.call === 'patients.update')?.input).toMatchObject({
+      patientId: fake.register.patients[0]!.id,
+      patient: { identityNumber: fake.register.patients[0]!.identityNumber, mobilePhone: '+47 987 65 432' },
+    });
+  });
+});
