@@ -155,3 +155,20 @@ export async function doctorNames(db: Db): Promise<Map<string, string>> {
 export async function findWaitingEntry(db: Db, id: string): Promise<WaitingListEntryRow | undefined> {
   return db.selectFrom('waiting_list_entries').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The fastlege in force on `today` for each of these patients (absent: on no list). */
+export async function currentDoctorsOf(
+  db: Db,
+  patientIds: readonly string[],
+  today: string,
+): Promise<Map<string, string>> {
+  if (patientIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('list_memberships')
+    .select(['patient_id', 'doctor_id'])
+    .where('patient_id', 'in', patientIds)
+    .where('from_date', '<=', today)
+    .where((w) => w.or([w('to_date', 'is', null), w('to_date', '>', today)]))
+    .execute();
+  return new Map(rows.map((r) => [r.patient_id, r.doctor_id]));
+}

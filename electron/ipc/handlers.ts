@@ -136,6 +136,10 @@ export const handlers: Handlers = {
     await env.services.lists.addToWaitingList(requireCtx(env), input);
     return null;
   },
+  'lists.grantFromWaiting': async (input, env) => {
+    await env.services.lists.grantFromWaiting(requireCtx(env), input);
+    return null;
+  },
   'lists.closeWaiting': async (input, env) => {
     await env.services.lists.closeWaiting(requireCtx(env), input);
     return null;

@@ -3,6 +3,7 @@
  * from these two registries, so a call or event that is not declared here cannot cross the boundary.
  */
 import { z } from 'zod';
+import '../schemas/zod-norwegian';
 import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
 import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
 import {
@@ -23,6 +24,7 @@ import {
   setCeilingSchema,
   waitingListAddSchema,
   waitingListCloseSchema,
+  waitingListGrantSchema,
 } from '../schemas/lists.schema';
 import {
   patientIdSchema,
@@ -122,6 +124,7 @@ export const calls = {
   'lists.waitingList': call<WaitingListEntryView[]>()(doctorIdSchema),
   'lists.addToWaitingList': call<null>()(waitingListAddSchema),
   'lists.closeWaiting': call<null>()(waitingListCloseSchema),
+  'lists.grantFromWaiting': call<null>()(waitingListGrantSchema),
 } as const;
 
 export type Calls = typeof calls;

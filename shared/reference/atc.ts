@@ -20,5 +20,9 @@ export function searchAtc(query: string, limit = 20): AtcEntry[] {
   for (const [code, name] of Object.entries(table)) {
     if (code.toLowerCase().startsWith(q) || foldForSearch(name).includes(q)) hits.push({ code, name });
   }
-  return hits.sort((a, b) => b.code.length - a.code.length || a.name.localeCompare(b.name, 'nb')).slice(0, limit);
+  // A name that starts with what was typed comes first ("ibuprof": Ibuprofen before Deksibuprofen), then substances.
+  const starts = (e: AtcEntry) => (foldForSearch(e.name).startsWith(q) || e.code.toLowerCase().startsWith(q) ? 0 : 1);
+  return hits
+    .sort((a, b) => starts(a) - starts(b) || b.code.length - a.code.length || a.name.localeCompare(b.name, 'nb'))
+    .slice(0, limit);
 }

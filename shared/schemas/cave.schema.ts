@@ -51,6 +51,8 @@ export const caveAddSchema = z
   .refine((c) => c.allergenAtc !== undefined || (c.allergenText ?? '') !== '', {
     message: 'Velg et legemiddel (ATC) eller skriv hva pasienten ikke tåler',
     path: ['allergenText'],
+    // Shown together with the other fields' errors, not only once they are all filled in.
+    when: () => true,
   });
 export type CaveAddInput = z.input<typeof caveAddSchema>;
 

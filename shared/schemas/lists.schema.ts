@@ -14,3 +14,4 @@ export const listChangesSchema = z.object({ since: date, doctorId: z.uuid().opti
 export const doctorIdSchema = z.object({ doctorId: z.uuid() }).strict();
 export const waitingListAddSchema = z.object({ patientId: z.uuid(), doctorId: z.uuid() }).strict();
 export const waitingListCloseSchema = z.object({ entryId: z.uuid(), outcome: z.enum(['tildelt', 'trukket']) }).strict();
+export const waitingListGrantSchema = z.object({ entryId: z.uuid(), fromDate: date }).strict();

@@ -24,7 +24,7 @@ export const PERMISSIONS = {
   listsRead: ['lege', 'helsesekretaer', 'administrator'],
   listsWrite: ['lege', 'helsesekretaer', 'administrator'],
   listsConfigure: ['administrator'],
-  patientImport: ['administrator', 'helsesekretaer'],
+  patientImport: ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function may(role: Role, permission: keyof typeof PERMISSIONS): boolean {

@@ -71,6 +71,16 @@ describe('fastlegelister', () => {
     value(await c.sekretaer('lists.addToWaitingList', { patientId: stranger, doctorId: c.ids.lege1 }));
     const waiting = value(await c.sekretaer('lists.waitingList', { doctorId: c.ids.lege1 }));
     expect(waiting.map((w) => w.patient.id)).toEqual([stranger]);
+    expect(
+      await c.sekretaer('lists.grantFromWaiting', { entryId: waiting[0]?.id ?? '', fromDate: '2026-12-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'LIST_FULL' },
+    });
+    value(await c.admin('lists.setCeiling', { doctorId: c.ids.lege1, listCeiling: 3 }));
+    value(await c.sekretaer('lists.grantFromWaiting', { entryId: waiting[0]?.id ?? '', fromDate: '2026-11-22' }));
+    expect(value(await c.sekretaer('lists.waitingList', { doctorId: c.ids.lege1 }))).toEqual([]);
+    expect(value(await c.sekretaer('patients.open', { patientId: stranger })).fastlege?.doctorId).toBe(c.ids.lege1);
     const motherCard = value(await c.sekretaer('patients.open', { patientId: mother }));
     expect(motherCard.children.map((r) => r.relatedPatient?.id)).toEqual([child]);
   });

@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   closeWaitingEntry,
+  currentDoctorsOf,
   currentMembership,
   doctorNames,
   endMembership,
@@ -66,19 +67,41 @@ export async function moveToList(
   return true;
 }
 
-export function createGpListsService(db: Kysely<Database>) {
-  async function isChildOfListPatient(trx: Db, patientId: string, doctorId: string, today: string): Promise<boolean> {
-    const patient = await requirePatient(trx, patientId);
-    if (ageOn(patient.birth_date, today) >= 16) return false;
-    const guardians = (await activeRelationsOf(trx, patientId)).filter((r) => r.kind === 'guardian');
-    for (const g of guardians) {
-      if (!g.related_patient_id) continue;
-      const m = await currentMembership(trx, g.related_patient_id, today);
-      if (m?.doctor_id === doctorId) return true;
-    }
-    return false;
+async function isChildOfListPatient(trx: Db, patientId: string, doctorId: string, today: string): Promise<boolean> {
+  const patient = await requirePatient(trx, patientId);
+  if (ageOn(patient.birth_date, today) >= 16) return false;
+  const guardians = (await activeRelationsOf(trx, patientId)).filter((r) => r.kind === 'guardian');
+  for (const g of guardians) {
+    if (!g.related_patient_id) continue;
+    const m = await currentMembership(trx, g.related_patient_id, today);
+    if (m?.doctor_id === doctorId) return true;
   }
+  return false;
+}
 
+async function assignInTransaction(
+  trx: Transaction<Database>,
+  ctx: ServiceContext,
+  input: { patientId: string; doctorId: string; fromDate: string },
+): Promise<void> {
+  await requirePatient(trx, input.patientId);
+  await requireDoctor(trx, input.doctorId);
+  const today = osloDate(ctx.now);
+  const figures = (await listFigures(trx, today)).find((f) => f.doctorId === input.doctorId);
+  const full = figures?.listCeiling != null && figures.listLength >= figures.listCeiling;
+  if (full && !(await isChildOfListPatient(trx, input.patientId, input.doctorId, today))) {
+    throw new ServiceError('LIST_FULL', 'Listen er full. Sett pasienten på venteliste.');
+  }
+  const moved = await moveToList(trx, ctx, input.patientId, input.doctorId, input.fromDate, 'manuell');
+  if (!moved) throw new ServiceError('ALREADY_ON_LIST', 'Pasienten står allerede på denne listen.');
+  await recordAudit(trx, ctx, {
+    action: 'list.assign',
+    patientId: input.patientId,
+    detail: { doctorId: input.doctorId, fromDate: input.fromDate },
+  });
+}
+
+export function createGpListsService(db: Kysely<Database>) {
   return {
     async overview(ctx: ServiceContext): Promise<DoctorListView[]> {
       requireRole(ctx, PERMISSIONS.listsRead);
@@ -106,21 +129,27 @@ export function createGpListsService(db: Kysely<Database>) {
 
     async assign(ctx: ServiceContext, input: { patientId: string; doctorId: string; fromDate: string }): Promise<void> {
       requireRole(ctx, PERMISSIONS.listsWrite);
+      await db.transaction().execute((trx) => assignInTransaction(trx, ctx, input));
+    },
+
+    /** Gives a waiting patient the place: on the list and off the venteliste, in one transaction. */
+    async grantFromWaiting(ctx: ServiceContext, input: { entryId: string; fromDate: string }): Promise<void> {
+      requireRole(ctx, PERMISSIONS.listsWrite);
       await db.transaction().execute(async (trx) => {
-        await requirePatient(trx, input.patientId);
-        await requireDoctor(trx, input.doctorId);
-        const today = osloDate(ctx.now);
-        const figures = (await listFigures(trx, today)).find((f) => f.doctorId === input.doctorId);
-        const full = figures?.listCeiling != null && figures.listLength >= figures.listCeiling;
-        if (full && !(await isChildOfListPatient(trx, input.patientId, input.doctorId, today))) {
-          throw new ServiceError('LIST_FULL', 'Listen er full. Sett pasienten på venteliste.');
-        }
-        const moved = await moveToList(trx, ctx, input.patientId, input.doctorId, input.fromDate, 'manuell');
-        if (!moved) throw new ServiceError('ALREADY_ON_LIST', 'Pasienten står allerede på denne listen.');
+        const entry = await findWaitingEntry(trx, input.entryId);
+        if (!entry || entry.status !== 'venter')
+          throw new ServiceError(ErrorCode.notFound, 'Fant ikke ventelisteplassen.');
+        await assignInTransaction(trx, ctx, {
+          patientId: entry.patient_id,
+          doctorId: entry.doctor_id,
+          fromDate: input.fromDate,
+        });
+        await closeWaitingEntry(trx, entry.id, 'tildelt', osloDate(ctx.now));
         await recordAudit(trx, ctx, {
-          action: 'list.assign',
-          patientId: input.patientId,
-          detail: { doctorId: input.doctorId, fromDate: input.fromDate },
+          action: 'list.waiting.tildelt',
+          patientId: entry.patient_id,
+          entityType: 'waiting_list_entry',
+          entityId: entry.id,
         });
       });
     },
@@ -145,16 +174,15 @@ export function createGpListsService(db: Kysely<Database>) {
     ): Promise<ListChangeView[]> {
       requireRole(ctx, PERMISSIONS.listsRead);
       const rows = await listChangesSince(db, input.since, input.doctorId);
-      const patients = new Map(
-        (await findPatientsByIds(db, [...new Set(rows.map((r) => r.patientId))])).map((p) => [p.id, p]),
-      );
-      const names = await doctorNames(db);
+      const ids = [...new Set(rows.map((r) => r.patientId))];
+      const patients = new Map((await findPatientsByIds(db, ids)).map((p) => [p.id, p]));
+      const [names, doctors] = await Promise.all([doctorNames(db), currentDoctorsOf(db, ids, osloDate(ctx.now))]);
       const changes: ListChangeView[] = [];
       for (const r of rows) {
         const p = patients.get(r.patientId);
         if (!p) continue;
         const base = {
-          patient: toPatientSummary(p, null, names, ctx.user.id),
+          patient: toPatientSummary(p, doctors.get(p.id) ?? null, names, ctx.user.id),
           doctorId: r.doctorId,
           doctorName: names.get(r.doctorId) ?? 'Ukjent lege',
         };
@@ -169,19 +197,19 @@ export function createGpListsService(db: Kysely<Database>) {
     async waitingList(ctx: ServiceContext, doctorId: string): Promise<WaitingListEntryView[]> {
       requireRole(ctx, PERMISSIONS.listsRead);
       const rows = await waitingList(db, doctorId);
-      const patients = new Map(
-        (
-          await findPatientsByIds(
-            db,
-            rows.map((r) => r.patient_id),
-          )
-        ).map((p) => [p.id, p]),
-      );
-      const names = await doctorNames(db);
+      const ids = rows.map((r) => r.patient_id);
+      const patients = new Map((await findPatientsByIds(db, ids)).map((p) => [p.id, p]));
+      const [names, doctors] = await Promise.all([doctorNames(db), currentDoctorsOf(db, ids, osloDate(ctx.now))]);
       return rows.flatMap((r) => {
         const p = patients.get(r.patient_id);
         return p
-          ? [{ id: r.id, patient: toPatientSummary(p, null, names, ctx.user.id), requestedOn: r.requested_on }]
+          ? [
+              {
+                id: r.id,
+                patient: toPatientSummary(p, doctors.get(p.id) ?? null, names, ctx.user.id),
+                requestedOn: r.requested_on,
+              },
+            ]
           : [];
       });
     },

@@ -4,7 +4,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { recentlyOpenedPatientIds } from '../../../db/repositories/audit.repository';
-import { doctorNames } from '../../../db/repositories/gp-lists.repository';
+import { currentDoctorsOf, doctorNames } from '../../../db/repositories/gp-lists.repository';
 import { searchPatients } from '../../../db/repositories/patient-search.repository';
 import {
   findPatientById,
@@ -140,10 +140,10 @@ export function createPatientsService(db: Kysely<Database>) {
       if (!ctx.user.id) return [];
       const ids = await recentlyOpenedPatientIds(db, ctx.user.id, 10);
       const rows = new Map((await findPatientsByIds(db, ids)).map((r) => [r.id, r]));
-      const names = await doctorNames(db);
+      const [names, doctors] = await Promise.all([doctorNames(db), currentDoctorsOf(db, ids, osloDate(ctx.now))]);
       return ids.flatMap((id) => {
         const row = rows.get(id);
-        return row ? [toPatientSummary(row, null, names, ctx.user.id)] : [];
+        return row ? [toPatientSummary(row, doctors.get(id) ?? null, names, ctx.user.id)] : [];
       });
     },
 
