@@ -6,11 +6,13 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-patient-register';
 import * as m0004 from './0004-journal';
+import * as m0005 from './0005-drug-catalogue';
 import * as m0006 from './0006-patient-search-keys';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
   '0002-patient-register': m0002,
   '0004-journal': m0004,
+  '0005-drug-catalogue': m0005,
   '0006-patient-search-keys': m0006,
 };
