@@ -1,5 +1,6 @@
 import type { Measure } from '../measure';
 import { dbOpenMeasure } from './db-open.measure';
+import { drugsSearchMeasure } from './drugs-search.measure';
 import { importPatientsMeasure } from './import-patients.measure';
 import { patientsSearchMeasure } from './patients-search.measure';
 import { seedPatientsMeasure } from './seed-patients.measure';
@@ -10,4 +11,5 @@ export const MEASURES: readonly Measure[] = [
   seedPatientsMeasure,
   patientsSearchMeasure,
   importPatientsMeasure,
+  drugsSearchMeasure,
 ];
