@@ -62,9 +62,9 @@ describe('decoding received bytes', () => {
 
 describe('the message module boundary', () => {
   // The simulators share electron/integrations/messages with the app (ARCHITECTURE.md): it may use Node, its XML
-  // libraries and itself, never electron, db/ or the services.
+  // libraries (xml-crypto for xmldsig) and itself, never electron, db/ or the services.
   const folder = path.resolve(import.meta.dirname, '../../electron/integrations/messages');
-  const allowed = /^(\.\/[\w.-]+|node:[\w/]+|@xmldom\/xmldom|libxml2-wasm(\/lib\/nodejs\.mjs)?)$/;
+  const allowed = /^(\.\/[\w.-]+|node:[\w/]+|@xmldom\/xmldom|xml-crypto|libxml2-wasm(\/lib\/nodejs\.mjs)?)$/;
 
   it.each(readdirSync(folder).filter((file) => file.endsWith('.ts')))(
     '%s imports only what the simulators may share',
