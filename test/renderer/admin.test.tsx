@@ -15,7 +15,7 @@ describe('Administrasjon', () => {
     expect(within(nav).queryByRole('link', { name: /Administrasjon/ })).toBeNull();
 
     await user.keyboard('{Alt>}5{/Alt}');
-    expect(screen.getByRole('heading', { level: 1, name: 'Pasienter' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pasienter' })).toBeTruthy();
     expect(fake.calls.some((c) => c.call === 'users.list')).toBe(false);
   });
 
