@@ -2,8 +2,11 @@
  * The import boundaries of ARCHITECTURE.md, enforced in CI: arrows only point down
  * (renderer -> shared; electron -> db -> shared), and only electron/app imports 'electron'.
  */
+const simulatorRules = require('./simulators/dependency-cruiser.rules.cjs');
+
 module.exports = {
   forbidden: [
+    ...simulatorRules,
     {
       name: 'renderer-only-shared',
       comment: 'The renderer is a browser sandbox: it may import shared/ and packages, nothing else of ours.',
