@@ -3,6 +3,7 @@
  * booleans 0/1 integers (portable to PostgreSQL via the schema builder).
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DrugCatalogueTables } from './schema-drugs';
 
 export interface ClinicTable {
   id: string;
@@ -201,7 +202,8 @@ export interface SnippetTable {
   updated_at: string;
 }
 
-export interface Database {
+/** Every table; the drug catalogue's (FEST) are declared in schema-drugs.ts. */
+export interface Database extends DrugCatalogueTables {
   clinic: ClinicTable;
   users: UserTable;
   audit_events: AuditEventTable;

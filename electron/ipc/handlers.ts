@@ -120,6 +120,9 @@ export const handlers: Handlers = {
   'snippets.save': (input, env) => env.services.snippets.save(requireCtx(env), input),
   'snippets.remove': (input, env) => env.services.snippets.remove(requireCtx(env), input.id),
 
+  'drugs.search': (input, env) => env.services.drugs.search(requireCtx(env), input),
+  'drugs.catalogue': (_input, env) => env.services.drugs.catalogue(requireCtx(env)),
+
   'lists.overview': (_input, env) => env.services.lists.overview(requireCtx(env)),
   'lists.setCeiling': (input, env) => env.services.lists.setCeiling(requireCtx(env), input),
   'lists.assign': async (input, env) => {

@@ -4,6 +4,8 @@ import { createAuditService } from './audit/audit.service';
 import { createAuthService } from './auth/auth.service';
 import { createClinicService } from './clinic/clinic.service';
 import { createCaveService } from './cave/cave.service';
+import { createDrugSearchService } from './drugs/drug-search.service';
+import { createFestImportService } from './drugs/fest-import.service';
 import { createJournalExtractService } from './journal/journal-extract.service';
 import { createJournalReadService } from './journal/journal-read.service';
 import { createJournalService } from './journal/journal.service';
@@ -32,6 +34,8 @@ export function createServices(db: Kysely<Database>) {
     journalRead: createJournalReadService(db),
     journalExtract: createJournalExtractService(db),
     snippets: createSnippetsService(db),
+    drugs: createDrugSearchService(db),
+    festImport: createFestImportService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

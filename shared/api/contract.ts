@@ -6,6 +6,7 @@ import { z } from 'zod';
 import '../schemas/zod-norwegian';
 import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
 import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
+import { drugSearchSchema } from '../schemas/drugs.schema';
 import {
   draftSchema,
   journalSearchSchema,
@@ -32,6 +33,7 @@ import {
   patientSearchSchema,
   relationInputSchema,
 } from '../schemas/patient.schema';
+import type { DrugCatalogueInfo, DrugSearchResult } from './drug-views';
 import type {
   AuditEventView,
   DoctorListView,
@@ -115,6 +117,9 @@ export const calls = {
   'snippets.list': call<SnippetView[]>()(empty),
   'snippets.save': call<SnippetView[]>()(snippetSchema),
   'snippets.remove': call<SnippetView[]>()(z.object({ id: z.uuid() }).strict()),
+
+  'drugs.search': call<DrugSearchResult>()(drugSearchSchema),
+  'drugs.catalogue': call<DrugCatalogueInfo | null>()(empty),
 
   'lists.overview': call<DoctorListView[]>()(empty),
   'lists.setCeiling': call<DoctorListView[]>()(setCeilingSchema),

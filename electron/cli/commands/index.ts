@@ -1,5 +1,6 @@
 import { backupCommand } from './backup.command';
 import type { Command } from './command';
+import { importFestCommand } from './import-fest.command';
 import { importPatientsCommand } from './import-patients.command';
 import { integrityCheckCommand } from './integrity-check.command';
 import { migrateCommand } from './migrate.command';
@@ -10,6 +11,7 @@ import { seedDemoCommand } from './seed-demo.command';
 export const COMMANDS: readonly Command[] = [
   seedDemoCommand,
   importPatientsCommand,
+  importFestCommand,
   migrateCommand,
   integrityCheckCommand,
   backupCommand,

@@ -12,6 +12,8 @@ import { requireRole } from '../auth/authorize';
 import { hashPassword } from '../auth/password';
 import { createClinicService } from '../clinic/clinic.service';
 import type { ServiceContext } from '../context';
+import { importDemoCatalogue } from '../drugs/demo-catalogue/import-demo-catalogue';
+import { createFestImportService } from '../drugs/fest-import.service';
 import { createGpListsService } from '../lists/gp-lists.service';
 import { createUserInTransaction } from '../users/users.service';
 import { DEMO_ADMIN, DEMO_CLINIC, DEMO_STAFF, type DemoLogin } from './demo-clinic';
@@ -38,6 +40,8 @@ export interface DemoClinicSummary {
   lists: { username: string; listCeiling: number; listLength: number }[];
   guardianRelations: number;
   caveEntries: number;
+  /** The demo drug catalogue (FEST format, marked as demo): products and packages imported. */
+  drugCatalogue: { products: number; packages: number; interactions: number };
 }
 
 export function createDemoService(db: Kysely<Database>) {
@@ -106,6 +110,7 @@ export function createDemoService(db: Kysely<Database>) {
         doctors: staff.doctors,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
+      const catalogue = await importDemoCatalogue(createFestImportService(db), ctx);
       return {
         clinic: staff.clinic,
         users: staff.users,
@@ -117,6 +122,11 @@ export function createDemoService(db: Kysely<Database>) {
         })),
         guardianRelations: outcome.guardianRelations,
         caveEntries: outcome.caveEntries,
+        drugCatalogue: {
+          products: catalogue.counts.products,
+          packages: catalogue.counts.packages,
+          interactions: catalogue.counts.interactions,
+        },
       };
     },
   };
