@@ -9,6 +9,7 @@ import '@navikt/ds-css/dist/global/print.css';
 import '@navikt/ds-css/dist/components.css';
 import './styles/app.css';
 import './styles/patients.css';
+import './styles/journal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';

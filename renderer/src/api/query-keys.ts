@@ -13,4 +13,13 @@ export const queryKeys = {
   listsOverview: ['lists', 'overview'] as const,
   listChanges: (since: string, doctorId: string | null) => ['lists', 'changes', since, doctorId] as const,
   waitingList: (doctorId: string) => ['lists', 'waiting', doctorId] as const,
+  journal: ['journal'] as const,
+  journalOfPatient: (patientId: string) => ['journal', 'patient', patientId] as const,
+  journalTimeline: (patientId: string, filters: object, limit: number) =>
+    ['journal', 'patient', patientId, 'timeline', filters, limit] as const,
+  journalSearch: (patientId: string, query: string) => ['journal', 'patient', patientId, 'search', query] as const,
+  problemList: (patientId: string) => ['journal', 'patient', patientId, 'problems'] as const,
+  journalNote: (noteId: string) => ['journal', 'note', noteId] as const,
+  myDrafts: ['journal', 'drafts'] as const,
+  snippets: ['snippets'] as const,
 };

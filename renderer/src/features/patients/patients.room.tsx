@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { may } from '../../../../shared/schemas/roles';
 import { useCurrentUser } from '../../api/use-auth';
+import { JournalNotForRole } from '../journal/journal-not-for-role';
+import { JournalPage } from '../journal/journal.page';
 import { NoAccess } from '../shell/no-access';
 import { PatientCardPage } from './card/patient-card.page';
 import { EditPatientPage } from './form/edit-patient.page';
@@ -9,18 +11,23 @@ import { GpListsPage } from './lists/gp-lists.page';
 import { PatientSearchPage } from './search/patient-search.page';
 
 /**
- * Pasienter: the search, the patient card, registration and the fastlegelister. The administrator runs the lists
+ * Pasienter: the search, the patient card with its journal (doctors), registration and the fastlegelister. The administrator runs the lists
  * but does not read patient cards (PERMISSIONS), so their Pasienter room is the lists.
  */
 export function PatientsRoom() {
   const user = useCurrentUser();
   const patients = user !== null && may(user.role, 'patientAdministrative');
+  const clinical = user !== null && may(user.role, 'patientClinical');
   return (
     <Routes>
       <Route index element={patients ? <PatientSearchPage /> : <GpListsPage title="Pasienter" />} />
       <Route path="fastlegelister" element={<GpListsPage />} />
       <Route path="ny" element={patients ? <RegisterPatientPage /> : <NoAccess title="Ny pasient" />} />
       <Route path=":patientId" element={patients ? <PatientCardPage /> : <NoAccess title="Pasient" />} />
+      <Route
+        path=":patientId/journal/*"
+        element={clinical ? <JournalPage /> : patients ? <JournalNotForRole /> : <NoAccess title="Journal" />}
+      />
       <Route path=":patientId/endre" element={patients ? <EditPatientPage /> : <NoAccess title="Endre pasient" />} />
     </Routes>
   );

@@ -15,6 +15,7 @@ export function VirtualList<T>({
   renderRow,
   fallbackRows = 12,
   overscan = 4,
+  onRangeChange,
   className,
   ...containerProps
 }: {
@@ -28,6 +29,8 @@ export function VirtualList<T>({
   /** Rows assumed to fit before the viewport has been measured (first paint, jsdom). */
   fallbackRows?: number;
   overscan?: number;
+  /** Told which rows are drawn whenever that changes, e.g. to fetch the next page as the end comes into view. */
+  onRangeChange?: (range: { start: number; end: number; count: number }) => void;
 } & Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onScroll'>) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -56,6 +59,14 @@ export function VirtualList<T>({
   }, [activeIndex, rowHeight, height]);
 
   const { start, end } = visibleRange({ count: items.length, rowHeight, scrollTop, viewportHeight: height, overscan });
+  const rangeListener = useRef(onRangeChange);
+  useEffect(() => {
+    rangeListener.current = onRangeChange;
+  });
+  useEffect(() => {
+    rangeListener.current?.({ start, end, count: items.length });
+  }, [start, end, items.length]);
+
   const rows: ReactNode[] = [];
   for (let index = start; index < end; index++) {
     const item = items[index];

@@ -5,6 +5,7 @@ import type { PatientCard } from '../../../../../shared/api/views';
 import { errorMessage } from '../../../api/api-call-error';
 import { usePatientCard } from '../../../api/use-patients';
 import { RoomPage } from '../../../ui/room-page';
+import { JournalCardSection } from '../../journal/card/journal-card.section';
 import { CaveSection } from '../cave/cave.section';
 import { usePatientContext } from '../patient-context';
 import { fullName } from '../patient-names';
@@ -20,6 +21,7 @@ function PatientCardView({ patient }: { patient: PatientCard }) {
     <VStack gap="space-16" data-testid="patient-card">
       <PatientHeader patient={patient} />
       <CaveSection patient={patient} />
+      <JournalCardSection patientId={patient.id} />
       <HGrid gap="space-16" columns={{ xs: 1, lg: 2 }} align="start">
         <PatientContactSection patient={patient} />
         <VStack gap="space-16">

@@ -1,0 +1,35 @@
+import { CONTACT_TYPE_LABELS, type ContactType } from '../../../../shared/schemas/journal.schema';
+
+const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short' });
+const clock = new Intl.DateTimeFormat('nb-NO', { timeStyle: 'medium' });
+const decimal = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+
+function valid(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** When a note happened, as a Norwegian reads it: "12.03.2026, 10:15". */
+export function formatNoteTime(iso: string): string {
+  const date = valid(iso);
+  return date ? dateTime.format(date) : iso;
+}
+
+/** The clock time of a save, to the second: "10:15:02". */
+export function formatClock(iso: string): string {
+  const date = valid(iso);
+  return date ? clock.format(date) : iso;
+}
+
+/** A measured value with a decimal comma: 37.8 -> "37,8". */
+export function formatNumber(value: number): string {
+  return decimal.format(value);
+}
+
+export function contactTypeLabel(contactType: string): string {
+  return (CONTACT_TYPE_LABELS as Record<string, string>)[contactType] ?? contactType;
+}
+
+export function isContactType(value: string): value is ContactType {
+  return Object.hasOwn(CONTACT_TYPE_LABELS, value);
+}
