@@ -202,6 +202,42 @@ export interface SnippetTable {
   updated_at: string;
 }
 
+export interface OutboxMessageTable {
+  id: string;
+  /** MsgHead MsgId: stable across retries, so the receiver can recognise a resend. */
+  msg_id: string;
+  /** e.g. 'ERM1', 'ERM5', 'ERM95', 'ERM41' */
+  kind: string;
+  receiver_her_id: string;
+  /** The exact document to send (signed where the message is signed); sent byte for byte on every attempt. */
+  payload: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  /** 'pending' | 'sent' | 'answered' | 'rejected' */
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  answered_at: string | null;
+  /** AppRec status: '1' OK, '2' avvist, '3' OK with errors. */
+  answer_status: string | null;
+}
+
+export interface InboxMessageTable {
+  id: string;
+  msg_id: string;
+  kind: string;
+  in_reply_to: string | null;
+  payload: string;
+  received_at: string;
+  processed_at: string | null;
+  error: string | null;
+}
+
 /** Every table; the drug catalogue's (FEST) are declared in schema-drugs.ts. */
 export interface Database extends DrugCatalogueTables {
   clinic: ClinicTable;
@@ -223,6 +259,8 @@ export interface Database extends DrugCatalogueTables {
   snippets: SnippetTable;
   /** Contentless FTS5 table (SQLite only); written by the journal-search repository alone. */
   journal_search: { rowid: number; body: string };
+  outbox_messages: OutboxMessageTable;
+  inbox_messages: InboxMessageTable;
 }
 
 export type ClinicRow = Selectable<ClinicTable>;
@@ -243,3 +281,5 @@ export type NoteVersionRow = Selectable<NoteVersionTable>;
 export type NoteDiagnosisRow = Selectable<NoteDiagnosisTable>;
 export type NoteMeasurementRow = Selectable<NoteMeasurementTable>;
 export type SnippetRow = Selectable<SnippetTable>;
+export type OutboxMessageRow = Selectable<OutboxMessageTable>;
+export type InboxMessageRow = Selectable<InboxMessageTable>;

@@ -8,6 +8,7 @@ import * as m0002 from './0002-patient-register';
 import * as m0004 from './0004-journal';
 import * as m0005 from './0005-drug-catalogue';
 import * as m0006 from './0006-patient-search-keys';
+import * as m0007 from './0007-outbox';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -15,4 +16,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-journal': m0004,
   '0005-drug-catalogue': m0005,
   '0006-patient-search-keys': m0006,
+  '0007-outbox': m0007,
 };
