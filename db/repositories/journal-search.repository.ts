@@ -29,10 +29,16 @@ export async function indexNoteText(
   let rowid = existingRowid;
   if (rowid === null) {
     const [lo, hi] = await patientRange(db, patientId);
-    const max = await sql<{
-      m: number | null;
-    }>`SELECT max(rowid) AS m FROM journal_search WHERE rowid BETWEEN ${lo} AND ${hi}`.execute(db);
-    rowid = (max.rows[0]?.m ?? lo - 1) + 1;
+    // Every indexed rowid is some note's search_rowid, set in the same transaction, so the next free one is found by
+    // a seek in journal_notes_search_rowid. max(rowid) on the contentless FTS5 table instead walks the whole index:
+    // about 7 ms at 100 000 notes and growing with the clinic (bench journal.sign).
+    const max = await db
+      .selectFrom('journal_notes')
+      .select((eb) => eb.fn.max('search_rowid').as('m'))
+      .where('search_rowid', '>=', lo)
+      .where('search_rowid', '<=', hi)
+      .executeTakeFirst();
+    rowid = (max?.m ?? lo - 1) + 1;
   } else {
     await sql`DELETE FROM journal_search WHERE rowid = ${rowid}`.execute(db);
   }
@@ -54,9 +60,11 @@ export async function searchPatientJournal(db: Db, patientId: string, query: str
   const match = journalMatchExpression(query);
   if (!match) return [];
   const [lo, hi] = await patientRange(db, patientId);
+  // better-sqlite3 binds every JS number as REAL, and FTS5 uses a rowid bound only if it is an INTEGER (fts5_main.c
+  // fts5GetRowidLimit); otherwise it walks the term's whole doclist, every patient's, and SQLite filters afterwards.
   const rows = await sql<{ id: string }>`
     SELECT n.id FROM journal_search s JOIN journal_notes n ON n.search_rowid = s.rowid
-    WHERE journal_search MATCH ${match} AND s.rowid BETWEEN ${lo} AND ${hi}
+    WHERE journal_search MATCH ${match} AND s.rowid BETWEEN CAST(${lo} AS INTEGER) AND CAST(${hi} AS INTEGER)
     ORDER BY n.occurred_at DESC LIMIT ${limit}`.execute(db);
   return rows.rows.map((r) => r.id);
 }
