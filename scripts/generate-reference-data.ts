@@ -14,10 +14,10 @@ function readCsv(file: string): string[][] {
   return rows.slice(1);
 }
 
-// postnummer -> [poststed, kommunenummer, kommunenavn].
-const postnummer: Record<string, [string, string, string]> = {};
-for (const [code, place, kommune, kommuneName] of readCsv('postnummer_no.csv')) {
-  if (code && place && kommune && kommuneName) postnummer[code] = [place, kommune, kommuneName];
+// postnummer -> [poststed, kommunenummer, kommunenavn, Bring's kategori (G/B street addresses, P boxes, ...)].
+const postnummer: Record<string, [string, string, string, string]> = {};
+for (const [code, place, kommune, kommuneName, kategori] of readCsv('postnummer_no.csv')) {
+  if (code && place && kommune && kommuneName && kategori) postnummer[code] = [place, kommune, kommuneName, kategori];
 }
 fs.writeFileSync(path.join(ROOT, 'shared/reference/postnummer.json'), `${JSON.stringify(postnummer)}\n`);
 process.stderr.write(`postnummer: ${Object.keys(postnummer).length}\n`);

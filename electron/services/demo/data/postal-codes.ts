@@ -1,4 +1,4 @@
-import { POSTAL_CODES_CSV } from './postal-codes.data';
+import { streetAddressPostnumre } from '../../../../shared/reference/postnummer';
 
 export interface PostalCode {
   postalCode: string;
@@ -9,13 +9,12 @@ export interface PostalCode {
 
 let parsed: PostalCode[] | undefined;
 
-/** Parsed once, on first use: seed-demo needs it, the app's normal start does not. */
+/** Postnumre with street addresses, from the reference data the app ships; built once, on first use. */
 export function postalCodes(): readonly PostalCode[] {
-  parsed ??= POSTAL_CODES_CSV.split('\n')
-    .filter((line) => line.length > 0)
-    .map((line) => {
-      const [postalCode = '', city = '', municipality = ''] = line.split(';');
-      return { postalCode, city, municipality };
-    });
+  parsed ??= streetAddressPostnumre().map((p) => ({
+    postalCode: p.postnummer,
+    city: p.poststed,
+    municipality: p.kommunenummer,
+  }));
   return parsed;
 }
