@@ -1,0 +1,310 @@
+/**
+ * Delivers the outbox to the reseptformidler and brings its answers home (ARCHITECTURE.md, "Messages to the outside
+ * world"). Exactly-once rests on three things: a lease, so two PCs sharing the database never post the same row at
+ * the same time; the stable MsgId, so any resend (after a timeout, a crash, a lost answer) is a duplicate RF
+ * recognises; and the inbox record per MsgId, so RF's at-least-once inbox is processed once. No 'electron' here:
+ * the backend, the tests and the benchmark all run it in plain Node.
+ */
+import type { Kysely } from 'kysely';
+import {
+  claimDueMessages,
+  markAnswered,
+  markRetry,
+  markSent,
+  requeueUnanswered,
+} from '../../../db/repositories/outbox.repository';
+import type { Database, OutboxMessageRow } from '../../../db/schema';
+import { silentLogger, type Logger } from '../../logger';
+import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff';
+import type { DeliveryAnswer, DeliveryHooks } from './delivery-hooks';
+import { handleInboxItem, type InboxItemResult } from './inbox-dispatch';
+import type { InboxItem, PostOutcome, ReseptformidlerClient } from './rf-client';
+
+export interface DeliveryWorkerOptions {
+  db: Kysely<Database>;
+  client: ReseptformidlerClient;
+  /** Stable per PC and process (e.g. `${hostname}:${pid}`): the lease says who is posting a row. */
+  owner: string;
+  /** The clinic's HER-id: its inbox at RF. */
+  clinicHerId: string;
+  hooks?: DeliveryHooks;
+  clock?: () => Date;
+  logger?: Logger;
+  /** How long a claim lasts; a crashed worker's rows are taken over after this. Must cover a whole batch. */
+  leaseMs?: number;
+  /** Rows claimed per runOnce. */
+  batchSize?: number;
+  /** Posts in flight at once within a batch. */
+  concurrency?: number;
+  backoff?: Partial<BackoffOptions>;
+  /** A message sent this long ago without an AppRec is sent again, same MsgId ("accepted, answer dropped"). */
+  answerTimeoutMs?: number;
+  /** Inbox messages fetched per request (RF allows up to 1000). */
+  inboxBatchSize?: number;
+  /** Pause between ticks when started. */
+  intervalMs?: number;
+}
+
+export interface DeliveryRun {
+  claimed: number;
+  accepted: number;
+  retried: number;
+  refused: number;
+}
+
+export interface InboxRun {
+  received: number;
+  deferred: number;
+  failed: number;
+}
+
+export interface DeliveryWorker {
+  /** Claims one batch of due messages and posts each; records sent, retry or refused. */
+  runOnce(): Promise<DeliveryRun>;
+  /** Reads RF's inbox until it is empty (or only holds deferred answers), records and dispatches, acks. */
+  pollInbox(): Promise<InboxRun>;
+  /** Puts messages sent longer than answerTimeoutMs ago without an answer back in the queue. */
+  requeueUnanswered(): Promise<number>;
+  /** One round of everything: requeue, deliver and poll until there is nothing more to do right now. */
+  tick(): Promise<void>;
+  /** Runs tick on a timer that does not keep the process alive. */
+  start(): void;
+  /** Stops the timer and waits for a tick in progress. */
+  stop(): Promise<void>;
+}
+
+const DEFAULTS = {
+  leaseMs: 2 * 60_000,
+  batchSize: 50,
+  concurrency: 4,
+  answerTimeoutMs: 15 * 60_000,
+  inboxBatchSize: 200,
+  intervalMs: 2_000,
+};
+
+/** Rounds of delivery + inbox per tick, so one tick cannot run forever while others keep enqueueing. */
+const MAX_ROUNDS_PER_TICK = 100;
+
+type PostResult = PostOutcome | { kind: 'lease-expired' };
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
+}
+
+function refusalAnswer(outcome: { error: string; message: string }): DeliveryAnswer {
+  return {
+    outcome: 'rejected',
+    appRecStatus: null,
+    appRecMsgId: null,
+    errors: [{ code: outcome.error, text: `Reseptformidleren kunne ikke lese meldingen: ${outcome.message}` }],
+  };
+}
+
+export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const { db, client, owner, clinicHerId } = options;
+  const hooks = options.hooks ?? {};
+  const clock = options.clock ?? ((): Date => new Date());
+  const logger = options.logger ?? silentLogger;
+  const leaseMs = options.leaseMs ?? DEFAULTS.leaseMs;
+  const batchSize = options.batchSize ?? DEFAULTS.batchSize;
+  const concurrency = options.concurrency ?? DEFAULTS.concurrency;
+  const backoff: BackoffOptions = { ...DEFAULT_BACKOFF, ...options.backoff };
+  const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULTS.answerTimeoutMs;
+  const inboxBatchSize = options.inboxBatchSize ?? DEFAULTS.inboxBatchSize;
+  const intervalMs = options.intervalMs ?? DEFAULTS.intervalMs;
+
+  const retryAt = (row: OutboxMessageRow, now: Date): string =>
+    new Date(now.getTime() + retryDelayMs(row.attempts, backoff)).toISOString();
+
+  // A 400 is RF's final word on these bytes: the row is rejected and the owner told, in one transaction. If that
+  // fails (a hook's bug), the row stays pending and the next attempt gets the same 400 and tries again.
+  async function refuse(row: OutboxMessageRow, outcome: { error: string; message: string }): Promise<void> {
+    const now = clock();
+    const answer = refusalAnswer(outcome);
+    try {
+      await db.transaction().execute(async (trx) => {
+        await markAnswered(trx, row.msg_id, {
+          status: 'rejected',
+          answerStatus: 'http-400',
+          now: now.toISOString(),
+          error: answer.errors.map((e) => `${e.code}: ${e.text}`).join('; '),
+        });
+        await hooks.onAnswer?.(row, answer, trx, now);
+      });
+      logger.warn('RF refused a message', { msgId: row.msg_id, kind: row.kind, error: outcome.error });
+    } catch (error) {
+      logger.error('recording a refusal failed', { msgId: row.msg_id, error: String(error) });
+      await markRetry(db, row.id, owner, { nextAttemptAt: retryAt(row, now), error: `refused: ${outcome.error}` });
+    }
+  }
+
+  async function runOnce(): Promise<DeliveryRun> {
+    const claimedAt = clock();
+    const leaseUntil = new Date(claimedAt.getTime() + leaseMs);
+    const rows = await claimDueMessages(db, {
+      owner,
+      now: claimedAt.toISOString(),
+      leaseUntil: leaseUntil.toISOString(),
+      limit: batchSize,
+    });
+    const run: DeliveryRun = { claimed: rows.length, accepted: 0, retried: 0, refused: 0 };
+    if (rows.length === 0) return run;
+
+    const results = await mapLimited(rows, concurrency, async (row): Promise<PostResult> => {
+      // Past our lease another worker may own the row: posting now could race it (harmless, but not ours to do).
+      if (clock() >= leaseUntil) return { kind: 'lease-expired' };
+      return client.postMessage(row.payload);
+    });
+
+    // One commit for the batch's bookkeeping: a crash before it only means these rows are posted again after the
+    // lease, and RF answers a known MsgId as a duplicate.
+    const now = clock();
+    const failures: string[] = [];
+    await db.transaction().execute(async (trx) => {
+      for (const [index, row] of rows.entries()) {
+        const result = results[index];
+        if (result?.kind === 'accepted') {
+          await markSent(trx, row.id, owner, now.toISOString());
+          run.accepted++;
+        } else if (result?.kind === 'transport-failure') {
+          await markRetry(trx, row.id, owner, { nextAttemptAt: retryAt(row, now), error: result.reason });
+          failures.push(result.reason);
+          run.retried++;
+        }
+      }
+    });
+    for (const [index, row] of rows.entries()) {
+      const result = results[index];
+      if (result?.kind === 'refused') {
+        await refuse(row, result);
+        run.refused++;
+      }
+    }
+    if (failures.length > 0) {
+      logger.warn('RF did not take messages; retrying later', { count: failures.length, reason: failures[0] });
+    }
+    return run;
+  }
+
+  async function processBatch(items: readonly InboxItem[]): Promise<Map<string, InboxItemResult>> {
+    const now = clock();
+    const results = new Map<string, InboxItemResult>();
+    try {
+      // Fast path: the whole batch in one transaction (one fsync under synchronous=FULL instead of one per item).
+      await db.transaction().execute(async (trx) => {
+        for (const item of items) results.set(item.msgId, await handleInboxItem(trx, item, hooks, logger, now));
+      });
+      return results;
+    } catch (error) {
+      logger.warn('inbox batch failed; processing one by one', { error: String(error) });
+    }
+    results.clear();
+    for (const item of items) {
+      try {
+        const result = await db.transaction().execute((trx) => handleInboxItem(trx, item, hooks, logger, now));
+        results.set(item.msgId, result);
+      } catch (error) {
+        // Not acked: RF hands it out again on the next poll, and the transaction left nothing behind.
+        logger.error('processing an incoming message failed', {
+          msgId: item.msgId,
+          kind: item.kind,
+          error: String(error),
+        });
+      }
+    }
+    return results;
+  }
+
+  async function pollInbox(): Promise<InboxRun> {
+    const run: InboxRun = { received: 0, deferred: 0, failed: 0 };
+    for (let round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
+      let items: InboxItem[];
+      try {
+        items = await client.fetchInbox(clinicHerId, inboxBatchSize);
+      } catch (error) {
+        logger.warn('could not read the inbox at RF', { error: String(error) });
+        return run;
+      }
+      if (items.length === 0) return run;
+      const results = await processBatch(items);
+      const done = items.filter((item) => results.get(item.msgId) === 'done').map((item) => item.msgId);
+      run.received += done.length;
+      run.deferred += items.filter((item) => results.get(item.msgId) === 'deferred').length;
+      run.failed += items.filter((item) => !results.has(item.msgId)).length;
+      try {
+        await client.ack(clinicHerId, done);
+      } catch (error) {
+        // Recorded already: RF hands them out again and the inbox record turns them into no-ops.
+        logger.warn('could not ack the inbox at RF', { error: String(error) });
+        return run;
+      }
+      if (done.length < items.length || items.length < inboxBatchSize) return run;
+    }
+    return run;
+  }
+
+  async function requeue(): Promise<number> {
+    const now = clock();
+    const count = await requeueUnanswered(
+      db,
+      new Date(now.getTime() - answerTimeoutMs).toISOString(),
+      now.toISOString(),
+    );
+    if (count > 0) logger.info('resending messages RF never answered', { count });
+    return count;
+  }
+
+  async function tick(): Promise<void> {
+    await requeue();
+    for (let round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
+      const delivered = await runOnce();
+      const inbox = await pollInbox();
+      // Stop when a batch was not full (nothing more due now) and the inbox gave nothing new.
+      if (delivered.claimed < batchSize && inbox.received === 0) return;
+    }
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = true;
+
+  const schedule = (): void => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick()
+        .catch((error: unknown) => logger.error('delivery tick failed', { error: String(error) }))
+        .finally(() => {
+          running = undefined;
+          schedule();
+        });
+    }, intervalMs);
+    // The worker must never be what keeps the app (or a test) from exiting.
+    timer.unref();
+  };
+
+  return {
+    runOnce,
+    pollInbox,
+    requeueUnanswered: requeue,
+    tick,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      schedule();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

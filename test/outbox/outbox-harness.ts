@@ -1,0 +1,131 @@
+/**
+ * A clinic database and a simulated reseptformidler on loopback, both real and fresh per test, with M1s for
+ * fictional Test Norge patients in the outbox and a client that counts what reaches RF's door per MsgId.
+ */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach } from 'vitest';
+import type { DatabaseConnection } from '../../db/connection';
+import { enqueueOutgoing, outboxCounts } from '../../db/repositories/outbox.repository';
+import { openClinicDatabase } from '../../electron/backend';
+import type { DeliveryWorker } from '../../electron/integrations/outbox/delivery-worker';
+import { createReseptformidlerClient, type ReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
+import { osloDate } from '../../shared/rules/dates';
+import type { Faults } from '../../simulators/reseptformidler/faults';
+import { startReseptformidler, type RunningReseptformidler } from '../../simulators/reseptformidler/reseptformidler';
+import { m1, OTHER_PATIENT, PATIENT } from '../simulators/rf-messages';
+import { useTempDir } from '../support/temp-dir';
+
+export { CLINIC } from '../simulators/rf-messages';
+
+export const RF_HER_ID = '80624';
+
+export interface CountingClient extends ReseptformidlerClient {
+  /** POST /messages calls per MsgId, whatever their outcome. */
+  posts: Map<string, number>;
+}
+
+export interface OutboxFixture {
+  conn: DatabaseConnection;
+  rf: RunningReseptformidler;
+  dataDir: string;
+  rfDataDir: string;
+  client: CountingClient;
+  /** Puts `count` M1s in the outbox, alternating two patients; returns their MsgIds. */
+  enqueueM1s(count: number): Promise<string[]>;
+}
+
+const MSG_ID = /<(?:\w+:)?MsgId>([^<]+)<\/(?:\w+:)?MsgId>/;
+
+export function msgIdOf(xml: string): string {
+  const match = MSG_ID.exec(xml);
+  if (!match?.[1]) throw new Error('no MsgId in the document');
+  return match[1];
+}
+
+/** Wraps a client so a test can count what was posted per MsgId. */
+export function countingClient(inner: ReseptformidlerClient): CountingClient {
+  const posts = new Map<string, number>();
+  return {
+    posts,
+    async postMessage(xml) {
+      const msgId = msgIdOf(xml);
+      posts.set(msgId, (posts.get(msgId) ?? 0) + 1);
+      return inner.postMessage(xml);
+    },
+    fetchInbox: (her, limit) => inner.fetchInbox(her, limit),
+    ack: (her, ids) => inner.ack(her, ids),
+  };
+}
+
+export async function enqueueM1s(conn: DatabaseConnection, count: number, now = new Date()): Promise<string[]> {
+  const today = osloDate(now);
+  const ids: string[] = [];
+  await conn.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < count; i++) {
+      const built = m1({ today, patient: i % 2 === 0 ? PATIENT : OTHER_PATIENT });
+      await enqueueOutgoing(trx, {
+        id: randomUUID(),
+        msgId: built.msgId,
+        kind: 'ERM1',
+        receiverHerId: RF_HER_ID,
+        payload: built.xml,
+        subjectType: 'prescription',
+        subjectId: built.msgId,
+        now: now.toISOString(),
+      });
+      ids.push(built.msgId);
+    }
+  });
+  return ids;
+}
+
+export function useOutboxFixture(): (options?: { faults?: Partial<Faults> }) => Promise<OutboxFixture> {
+  const tempDir = useTempDir('allmenn-outbox-');
+  const open: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const close of open.splice(0).reverse()) await close();
+  });
+  return async (options = {}) => {
+    const dataDir = tempDir();
+    const rfDataDir = tempDir();
+    const { conn } = await openClinicDatabase(dataDir, new Date());
+    open.push(() => conn.close());
+    const rf = await startReseptformidler({
+      port: 0,
+      dataDir: rfDataDir,
+      ...(options.faults ? { faults: options.faults } : {}),
+    });
+    open.push(() => rf.close());
+    const client = countingClient(createReseptformidlerClient({ baseUrl: rf.url, timeoutMs: 2_000 }));
+    return { conn, rf, dataDir, rfDataDir, client, enqueueM1s: (count) => enqueueM1s(conn, count) };
+  };
+}
+
+/** Ticks the workers until every outbox row has RF's verdict (answered or rejected), or fails after `timeoutMs`. */
+export async function deliverAll(
+  conn: DatabaseConnection,
+  workers: readonly DeliveryWorker[],
+  timeoutMs = 15_000,
+): Promise<Record<string, number>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await Promise.all(workers.map((w) => w.tick()));
+    const counts = await outboxCounts(conn.db);
+    if ((counts.pending ?? 0) + (counts.sent ?? 0) === 0) break;
+    if (Date.now() > deadline) throw new Error(`not delivered in ${timeoutMs} ms: ${JSON.stringify(counts)}`);
+    await sleep(10);
+  }
+  return outboxCounts(conn.db);
+}
+
+interface RfPrescription {
+  reseptId: string;
+}
+
+/** Every prescription RF registered, by ReseptId (= the M1's MsgId). */
+export async function rfPrescriptionIds(rf: RunningReseptformidler): Promise<string[]> {
+  const response = await fetch(`${rf.url}/admin/prescriptions`);
+  const list = (await response.json()) as RfPrescription[];
+  return list.map((p) => p.reseptId);
+}
