@@ -111,8 +111,10 @@ test.describe('journal', () => {
     await page.keyboard.press('Control+Enter');
     await expect(reason).toBeHidden();
     await expect(editor).toContainText('Begrunnelse: «Feil temperatur i anamnesen: målt 39,5.»');
-    const anamnese = editor.getByLabel('Anamnese (S)');
-    await anamnese.focus();
+    // The correction opens at the end of the last field; Shift+Tab back to Anamnese, replace its text.
+    await expect(editor.getByLabel('Tiltak/plan (P)')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+    await expect(editor.getByLabel('Anamnese (S)')).toBeFocused();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Tørrhoste, feber opptil 39,5. Ingen tung pust.');
     await expectSaved(page);

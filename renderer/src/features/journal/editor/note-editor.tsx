@@ -25,9 +25,16 @@ import {
 import { noteFieldId, NoteTextFields } from './note-text-fields';
 import { useAutosave } from './use-autosave';
 
-/** Where the next keystroke belongs: the first empty text field (a new note: Kontaktårsak). */
-function firstEmptyField(values: NoteFormValues): (typeof TEXT_FIELDS)[number] {
-  return TEXT_FIELDS.find((f) => values.fields[f].trim() === '') ?? 'anamnese';
+/**
+ * Where the next keystroke belongs: Kontaktårsak in a new note; in a draft taken up again (after a crash, say), the
+ * end of the last field with text, where the doctor most likely left off.
+ */
+function focusWhereLeftOff(values: NoteFormValues): void {
+  const last = [...TEXT_FIELDS].reverse().find((f) => values.fields[f].trim() !== '');
+  const element = document.getElementById(noteFieldId(last ?? 'reasonForContact'));
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
+  element.focus();
+  element.setSelectionRange(element.value.length, element.value.length);
 }
 
 /**
@@ -58,9 +65,7 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
   const { scheduler, status } = useAutosave(save, draft.savedAt);
   const touch = useCallback(() => scheduler.touch(), [scheduler]);
 
-  useEffect(() => {
-    document.getElementById(noteFieldId(firstEmptyField(getValues())))?.focus();
-  }, [getValues]);
+  useEffect(() => focusWhereLeftOff(getValues()), [getValues]);
 
   const signNow = async () => {
     if (sign.isPending) return;
