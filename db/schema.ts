@@ -4,6 +4,7 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DrugCatalogueTables } from './schema-drugs';
+import type { PrescriptionTables } from './schema-prescriptions';
 
 export interface ClinicTable {
   id: string;
@@ -238,8 +239,8 @@ export interface InboxMessageTable {
   error: string | null;
 }
 
-/** Every table; the drug catalogue's (FEST) are declared in schema-drugs.ts. */
-export interface Database extends DrugCatalogueTables {
+/** Every table; the drug catalogue's (FEST) are declared in schema-drugs.ts, e-resept's in schema-prescriptions.ts. */
+export interface Database extends DrugCatalogueTables, PrescriptionTables {
   clinic: ClinicTable;
   users: UserTable;
   audit_events: AuditEventTable;

@@ -9,6 +9,7 @@ import * as m0004 from './0004-journal';
 import * as m0005 from './0005-drug-catalogue';
 import * as m0006 from './0006-patient-search-keys';
 import * as m0007 from './0007-outbox';
+import * as m0008 from './0008-prescriptions';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -17,4 +18,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-drug-catalogue': m0005,
   '0006-patient-search-keys': m0006,
   '0007-outbox': m0007,
+  '0008-prescriptions': m0008,
 };

@@ -123,6 +123,12 @@ export const handlers: Handlers = {
   'drugs.search': (input, env) => env.services.drugs.search(requireCtx(env), input),
   'drugs.catalogue': (_input, env) => env.services.drugs.catalogue(requireCtx(env)),
 
+  'prescriptions.check': (input, env) => env.services.prescriptions.check(requireCtx(env), input),
+  'prescriptions.issue': (input, env) => env.services.prescriptions.issue(requireCtx(env), input),
+  'prescriptions.list': (input, env) => env.services.prescriptions.list(requireCtx(env), input.patientId),
+  'prescriptions.renew': (input, env) => env.services.prescriptions.renew(requireCtx(env), input),
+  'prescriptions.revoke': (input, env) => env.services.prescriptions.revoke(requireCtx(env), input),
+
   'lists.overview': (_input, env) => env.services.lists.overview(requireCtx(env)),
   'lists.setCeiling': (input, env) => env.services.lists.setCeiling(requireCtx(env), input),
   'lists.assign': async (input, env) => {

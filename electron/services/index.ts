@@ -15,6 +15,7 @@ import { createPatientImportService } from './patients/import/patient-import.ser
 import { createPatientMergeService } from './patients/patient-merge.service';
 import { createPatientRelationsService } from './patients/patient-relations.service';
 import { createPatientsService } from './patients/patients.service';
+import { createPrescriptionsService } from './prescriptions/prescriptions.service';
 import { createUsersService } from './users/users.service';
 
 /** Every service, wired to one database. Plain Node: runs in tests, the CLI and Electron's main alike. */
@@ -36,6 +37,7 @@ export function createServices(db: Kysely<Database>) {
     snippets: createSnippetsService(db),
     drugs: createDrugSearchService(db),
     festImport: createFestImportService(db),
+    prescriptions: createPrescriptionsService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

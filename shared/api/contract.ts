@@ -8,6 +8,12 @@ import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic
 import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
 import { drugSearchSchema } from '../schemas/drugs.schema';
 import {
+  prescriptionDraftSchema,
+  prescriptionIssueSchema,
+  prescriptionRenewSchema,
+  prescriptionRevokeSchema,
+} from '../schemas/prescription.schema';
+import {
   draftSchema,
   journalSearchSchema,
   noteRefSchema,
@@ -34,6 +40,7 @@ import {
   relationInputSchema,
 } from '../schemas/patient.schema';
 import type { DrugCatalogueInfo, DrugSearchResult } from './drug-views';
+import type { IssuedPrescription, PrescriptionCheckView, PrescriptionView } from './prescription-views';
 import type {
   AuditEventView,
   DoctorListView,
@@ -120,6 +127,12 @@ export const calls = {
 
   'drugs.search': call<DrugSearchResult>()(drugSearchSchema),
   'drugs.catalogue': call<DrugCatalogueInfo | null>()(empty),
+
+  'prescriptions.check': call<PrescriptionCheckView>()(prescriptionDraftSchema),
+  'prescriptions.issue': call<IssuedPrescription>()(prescriptionIssueSchema),
+  'prescriptions.list': call<PrescriptionView[]>()(patientIdSchema),
+  'prescriptions.renew': call<IssuedPrescription>()(prescriptionRenewSchema),
+  'prescriptions.revoke': call<PrescriptionView>()(prescriptionRevokeSchema),
 
   'lists.overview': call<DoctorListView[]>()(empty),
   'lists.setCeiling': call<DoctorListView[]>()(setCeilingSchema),

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { findClinic } from '../../../db/repositories/clinic.repository';
 import { findUserByUsername, insertUser, listUsers } from '../../../db/repositories/users.repository';
 import type { Database } from '../../../db/schema';
 import { ErrorCode } from '../../../shared/api/error-codes';
@@ -10,6 +11,10 @@ import { requireRole } from '../auth/authorize';
 import { hashPassword } from '../auth/password';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
+import {
+  generatePrescriberTestCertificate,
+  storePrescriberCertificate,
+} from '../prescriptions/prescriber-test-certificate';
 import { ServiceError } from '../service-error';
 import { toUserSummary } from './user-view';
 
@@ -58,7 +63,22 @@ export function createUsersService(db: Kysely<Database>) {
       requireRole(ctx, ['administrator']);
       // Hash outside the transaction: it takes ~100 ms and must not hold the write lock.
       const hash = await hashPassword(input.password);
-      return db.transaction().execute((trx) => createUserInTransaction(trx, ctx, input, hash));
+      // A lege signs prescriptions: give them a test certificate now (key generation, like hashing, outside
+      // the transaction). See prescriber-test-certificate.ts for why this is a test certificate.
+      const hpr = input.role === 'lege' ? input.hprNumber : undefined;
+      const key = hpr
+        ? await generatePrescriberTestCertificate({
+            hprNummer: hpr,
+            name: input.displayName,
+            clinicName: (await findClinic(db))?.name ?? 'Allmenn',
+            now: ctx.now,
+          })
+        : undefined;
+      return db.transaction().execute(async (trx) => {
+        const user = await createUserInTransaction(trx, ctx, input, hash);
+        if (hpr && key) await storePrescriberCertificate(trx, user.id, hpr, key, ctx.now);
+        return user;
+      });
     },
   };
 }
