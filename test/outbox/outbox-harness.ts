@@ -23,6 +23,8 @@ export const RF_HER_ID = '80624';
 export interface CountingClient extends ReseptformidlerClient {
   /** POST /messages calls per MsgId, whatever their outcome. */
   posts: Map<string, number>;
+  /** Posts that ended in a transport failure (503, refused connection, timeout). */
+  transportFailures(): number;
 }
 
 export interface OutboxFixture {
@@ -46,12 +48,16 @@ export function msgIdOf(xml: string): string {
 /** Wraps a client so a test can count what was posted per MsgId. */
 export function countingClient(inner: ReseptformidlerClient): CountingClient {
   const posts = new Map<string, number>();
+  let failures = 0;
   return {
     posts,
+    transportFailures: () => failures,
     async postMessage(xml) {
       const msgId = msgIdOf(xml);
       posts.set(msgId, (posts.get(msgId) ?? 0) + 1);
-      return inner.postMessage(xml);
+      const outcome = await inner.postMessage(xml);
+      if (outcome.kind === 'transport-failure') failures++;
+      return outcome;
     },
     fetchInbox: (her, limit) => inner.fetchInbox(her, limit),
     ack: (her, ids) => inner.ack(her, ids),

@@ -268,8 +268,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     for (let round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
       const delivered = await runOnce();
       const inbox = await pollInbox();
-      // Stop when a batch was not full (nothing more due now) and the inbox gave nothing new.
-      if (delivered.claimed < batchSize && inbox.received === 0) return;
+      // Go on while a full batch got through (more may be due) or answers keep coming; a batch that RF took none
+      // of means it is down: wait for the timer rather than spin through the backoff.
+      const moreToSend = delivered.claimed === batchSize && delivered.accepted + delivered.refused > 0;
+      if (!moreToSend && inbox.received === 0) return;
     }
   }
 
