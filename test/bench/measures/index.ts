@@ -3,6 +3,7 @@ import { dbOpenMeasure } from './db-open.measure';
 import { drugsSearchMeasure } from './drugs-search.measure';
 import { importPatientsMeasure } from './import-patients.measure';
 import { patientsSearchMeasure } from './patients-search.measure';
+import { rfDeliveryMeasure } from './rf-delivery.measure';
 import { seedPatientsMeasure } from './seed-patients.measure';
 
 /** Every measure `npm run bench` runs, in order. A new measure is a file in this folder plus one line here. */
@@ -12,4 +13,5 @@ export const MEASURES: readonly Measure[] = [
   patientsSearchMeasure,
   importPatientsMeasure,
   drugsSearchMeasure,
+  rfDeliveryMeasure,
 ];

@@ -1,0 +1,66 @@
+import { outboxCounts } from '../../../db/repositories/outbox.repository';
+import { openClinicDatabase } from '../../../electron/backend';
+import { createDeliveryWorker } from '../../../electron/integrations/outbox/delivery-worker';
+import { createReseptformidlerClient } from '../../../electron/integrations/outbox/rf-client';
+import { startReseptformidler } from '../../../simulators/reseptformidler/reseptformidler';
+import { enqueueM1s } from '../../outbox/outbox-harness';
+import { CLINIC } from '../../simulators/rf-messages';
+import type { Measure } from '../measure';
+import { percentile, round } from '../stats';
+
+const MESSAGES = 2_000;
+const BATCH = 100;
+const CONCURRENCY = 8;
+
+/**
+ * Throughput of the outbox worker through the simulated reseptformidler over loopback, as issue 5 defines it:
+ * messages per second from "in the outbox" to "AppRec recorded and the row answered". Building the M1s is not
+ * counted; RF's own work (XSD validation, its SQLite) is, as the real service's would be. p50/p95 are per round of
+ * one delivery batch plus the inbox poll that follows it.
+ */
+export const rfDeliveryMeasure: Measure = {
+  name: 'rf.delivery',
+  description: `messages/s: ${MESSAGES} M1s posted to the simulated RF over loopback, every AppRec recorded`,
+  async run(ctx) {
+    const { conn } = await openClinicDatabase(ctx.tempDir(), new Date());
+    const rf = await startReseptformidler({ port: 0, dataDir: ctx.tempDir() });
+    try {
+      ctx.progress(`rf.delivery: building ${MESSAGES} M1s`);
+      await enqueueM1s(conn, MESSAGES);
+      const worker = createDeliveryWorker({
+        db: conn.db,
+        client: createReseptformidlerClient({ baseUrl: rf.url }),
+        owner: 'bench:1',
+        clinicHerId: CLINIC.herId,
+        batchSize: BATCH,
+        concurrency: CONCURRENCY,
+        inboxBatchSize: 1_000,
+      });
+      ctx.progress('rf.delivery: delivering');
+      const roundsMs: number[] = [];
+      const started = performance.now();
+      for (;;) {
+        const roundStarted = performance.now();
+        const delivered = await worker.runOnce();
+        const inbox = await worker.pollInbox();
+        if (delivered.claimed === 0 && inbox.received === 0) break;
+        roundsMs.push(performance.now() - roundStarted);
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const counts = await outboxCounts(conn.db);
+      if (counts.answered !== MESSAGES) throw new Error(`not every message was answered: ${JSON.stringify(counts)}`);
+      return {
+        n: MESSAGES,
+        p50_ms: round(percentile(roundsMs, 50)),
+        p95_ms: round(percentile(roundsMs, 95)),
+        ops_per_s: round(MESSAGES / seconds, 1),
+        batch: BATCH,
+        concurrency: CONCURRENCY,
+        rounds: roundsMs.length,
+      };
+    } finally {
+      await rf.close();
+      await conn.close();
+    }
+  },
+};
