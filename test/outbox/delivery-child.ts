@@ -8,7 +8,7 @@ import { openClinicDatabase } from '../../electron/backend';
 import { createDeliveryWorker } from '../../electron/integrations/outbox/delivery-worker';
 import { createReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
 import { CLINIC } from '../simulators/rf-messages';
-import { msgIdOf } from './outbox-harness';
+import { msgIdOf } from './outbox-messages';
 
 /** delivery-crash.test.ts moves its clock past this to take the rows over. */
 const CHILD_LEASE_MS = 60_000;

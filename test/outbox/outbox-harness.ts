@@ -2,30 +2,19 @@
  * A clinic database and a simulated reseptformidler on loopback, both real and fresh per test, with M1s for
  * fictional Test Norge patients in the outbox and a client that counts what reaches RF's door per MsgId.
  */
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach } from 'vitest';
 import type { DatabaseConnection } from '../../db/connection';
-import { enqueueOutgoing, outboxCounts } from '../../db/repositories/outbox.repository';
+import { outboxCounts } from '../../db/repositories/outbox.repository';
 import { openClinicDatabase } from '../../electron/backend';
 import type { DeliveryWorker } from '../../electron/integrations/outbox/delivery-worker';
-import { createReseptformidlerClient, type ReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
-import { osloDate } from '../../shared/rules/dates';
+import { createReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
 import type { Faults } from '../../simulators/reseptformidler/faults';
 import { startReseptformidler, type RunningReseptformidler } from '../../simulators/reseptformidler/reseptformidler';
-import { m1, OTHER_PATIENT, PATIENT } from '../simulators/rf-messages';
 import { useTempDir } from '../support/temp-dir';
+import { countingClient, enqueueM1s, type CountingClient } from './outbox-messages';
 
-export { CLINIC } from '../simulators/rf-messages';
-
-export const RF_HER_ID = '80624';
-
-export interface CountingClient extends ReseptformidlerClient {
-  /** POST /messages calls per MsgId, whatever their outcome. */
-  posts: Map<string, number>;
-  /** Posts that ended in a transport failure (503, refused connection, timeout). */
-  transportFailures(): number;
-}
+export { countingClient, msgIdOf, RF_HER_ID } from './outbox-messages';
 
 export interface OutboxFixture {
   conn: DatabaseConnection;
@@ -35,55 +24,6 @@ export interface OutboxFixture {
   client: CountingClient;
   /** Puts `count` M1s in the outbox, alternating two patients; returns their MsgIds. */
   enqueueM1s(count: number): Promise<string[]>;
-}
-
-const MSG_ID = /<(?:\w+:)?MsgId>([^<]+)<\/(?:\w+:)?MsgId>/;
-
-export function msgIdOf(xml: string): string {
-  const match = MSG_ID.exec(xml);
-  if (!match?.[1]) throw new Error('no MsgId in the document');
-  return match[1];
-}
-
-/** Wraps a client so a test can count what was posted per MsgId. */
-export function countingClient(inner: ReseptformidlerClient): CountingClient {
-  const posts = new Map<string, number>();
-  let failures = 0;
-  return {
-    posts,
-    transportFailures: () => failures,
-    async postMessage(xml) {
-      const msgId = msgIdOf(xml);
-      posts.set(msgId, (posts.get(msgId) ?? 0) + 1);
-      const outcome = await inner.postMessage(xml);
-      if (outcome.kind === 'transport-failure') failures++;
-      return outcome;
-    },
-    fetchInbox: (her, limit) => inner.fetchInbox(her, limit),
-    ack: (her, ids) => inner.ack(her, ids),
-  };
-}
-
-export async function enqueueM1s(conn: DatabaseConnection, count: number, now = new Date()): Promise<string[]> {
-  const today = osloDate(now);
-  const ids: string[] = [];
-  await conn.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < count; i++) {
-      const built = m1({ today, patient: i % 2 === 0 ? PATIENT : OTHER_PATIENT });
-      await enqueueOutgoing(trx, {
-        id: randomUUID(),
-        msgId: built.msgId,
-        kind: 'ERM1',
-        receiverHerId: RF_HER_ID,
-        payload: built.xml,
-        subjectType: 'prescription',
-        subjectId: built.msgId,
-        now: now.toISOString(),
-      });
-      ids.push(built.msgId);
-    }
-  });
-  return ids;
 }
 
 export function useOutboxFixture(): (options?: { faults?: Partial<Faults> }) => Promise<OutboxFixture> {

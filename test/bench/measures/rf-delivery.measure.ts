@@ -3,7 +3,7 @@ import { openClinicDatabase } from '../../../electron/backend';
 import { createDeliveryWorker } from '../../../electron/integrations/outbox/delivery-worker';
 import { createReseptformidlerClient } from '../../../electron/integrations/outbox/rf-client';
 import { startReseptformidler } from '../../../simulators/reseptformidler/reseptformidler';
-import { enqueueM1s } from '../../outbox/outbox-harness';
+import { enqueueM1s } from '../../outbox/outbox-messages';
 import { CLINIC } from '../../simulators/rf-messages';
 import type { Measure } from '../measure';
 import { percentile, round } from '../stats';
