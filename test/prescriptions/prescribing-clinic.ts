@@ -16,8 +16,11 @@ export interface PrescribingClinic {
   c: TestClinic;
   patientId: string;
   /** The first package (lowest varenummer) of a demo brand, e.g. "Marevan". */
-  packageOf(brand: string): Promise<string>;
-  draft(brand: string, extra?: Partial<CallInput<'prescriptions.issue'>>): Promise<CallInput<'prescriptions.issue'>>;
+  packageOf: (brand: string) => Promise<string>;
+  draft: (
+    brand: string,
+    extra?: Partial<CallInput<'prescriptions.issue'>>,
+  ) => Promise<CallInput<'prescriptions.issue'>>;
 }
 
 export async function prescribingClinic(dataDir: string, clock: () => Date): Promise<PrescribingClinic> {
@@ -49,16 +52,14 @@ export async function prescribingClinic(dataDir: string, clock: () => Date): Pro
     c,
     patientId,
     packageOf,
-    async draft(brand, extra = {}) {
-      return {
-        patientId,
-        packageId: await packageOf(brand),
-        dssn: '1 tablett daglig',
-        packages: 1,
-        reit: 0,
-        kind: 'hvit',
-        ...extra,
-      };
-    },
+    draft: async (brand, extra = {}) => ({
+      patientId,
+      packageId: await packageOf(brand),
+      dssn: '1 tablett daglig',
+      packages: 1,
+      reit: 0,
+      kind: 'hvit',
+      ...extra,
+    }),
   };
 }
