@@ -3,6 +3,7 @@ import { dbOpenMeasure } from './db-open.measure';
 import { drugsSearchMeasure } from './drugs-search.measure';
 import { importPatientsMeasure } from './import-patients.measure';
 import { patientsSearchMeasure } from './patients-search.measure';
+import { prescriptionsIssueMeasure } from './prescriptions-issue.measure';
 import { rfDeliveryMeasure } from './rf-delivery.measure';
 import { seedPatientsMeasure } from './seed-patients.measure';
 
@@ -14,4 +15,5 @@ export const MEASURES: readonly Measure[] = [
   importPatientsMeasure,
   drugsSearchMeasure,
   rfDeliveryMeasure,
+  prescriptionsIssueMeasure,
 ];
