@@ -2,6 +2,7 @@ import type { Measure } from '../measure';
 import { dbOpenMeasure } from './db-open.measure';
 import { drugsSearchMeasure } from './drugs-search.measure';
 import { importPatientsMeasure } from './import-patients.measure';
+import { JOURNAL_MEASURES } from './journal.measures';
 import { patientsSearchMeasure } from './patients-search.measure';
 import { prescriptionsIssueMeasure } from './prescriptions-issue.measure';
 import { rfDeliveryMeasure } from './rf-delivery.measure';
@@ -14,6 +15,7 @@ export const MEASURES: readonly Measure[] = [
   patientsSearchMeasure,
   importPatientsMeasure,
   drugsSearchMeasure,
+  ...JOURNAL_MEASURES,
   rfDeliveryMeasure,
   prescriptionsIssueMeasure,
 ];
