@@ -158,6 +158,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
+  // Prescribing finds a package's substance group; 0005's key leads with substance_id, so without this a real
+  // FEST (~30 000 packages) would be scanned on every prescription.
+  await db.schema
+    .createIndex('drug_substance_packages_package')
+    .on('drug_substance_packages')
+    .column('package_id')
+    .execute();
+
   const changed = sql.raw(CONTENT_COLUMNS.map((c) => `NEW.${c} IS NOT OLD.${c}`).join(' OR '));
   await sql`CREATE TRIGGER prescriptions_content_no_update BEFORE UPDATE ON prescriptions
     WHEN ${changed} BEGIN SELECT RAISE(ABORT, 'A prescription is never edited; only its state changes'); END`.execute(
