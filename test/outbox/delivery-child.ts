@@ -5,8 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openClinicDatabase } from '../../electron/backend';
-import { createDeliveryWorker } from '../../electron/integrations/outbox/delivery-worker';
-import { createReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
+import { createDeliveryWorker } from '../../electron/integrations/outbox/delivery.worker';
+import { createReseptformidlerClient } from '../../electron/integrations/outbox/reseptformidler.client';
 import { CLINIC } from '../simulators/rf-messages';
 import { msgIdOf } from './outbox-messages';
 

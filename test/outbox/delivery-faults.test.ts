@@ -3,7 +3,7 @@
  * transports; after recovery every one is registered at RF exactly once and answered in our outbox, none lost.
  */
 import { describe, expect, it } from 'vitest';
-import { createReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
+import { createReseptformidlerClient } from '../../electron/integrations/outbox/reseptformidler.client';
 import { countingClient, deliverAll, rfPrescriptionIds, useOutboxFixture, type OutboxFixture } from './outbox-harness';
 import { testWorker } from './outbox-workers';
 

@@ -12,7 +12,7 @@ import {
   markSent,
   outboxCounts,
 } from '../../db/repositories/outbox.repository';
-import type { IncomingDelivery } from '../../electron/integrations/outbox/delivery-hooks';
+import type { IncomingDelivery } from '../../electron/integrations/outbox/delivery-hooks.types';
 import { m41 } from '../simulators/rf-messages';
 import { deliverAll, RF_HER_ID, useOutboxFixture } from './outbox-harness';
 import { testWorker } from './outbox-workers';

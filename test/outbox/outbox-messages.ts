@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseConnection } from '../../db/connection';
 import { enqueueOutgoing } from '../../db/repositories/outbox.repository';
-import type { ReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
+import type { ReseptformidlerClient } from '../../electron/integrations/outbox/reseptformidler.client';
 import { osloDate } from '../../shared/rules/dates';
 import { m1, OTHER_PATIENT, PATIENT } from '../simulators/rf-messages';
 

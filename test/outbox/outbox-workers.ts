@@ -1,12 +1,12 @@
 /** Delivery workers for the outbox tests: short leases and backoffs so a fault heals in milliseconds, not minutes. */
 import type { DatabaseConnection } from '../../db/connection';
-import type { DeliveryAnswer, DeliveryHooks } from '../../electron/integrations/outbox/delivery-hooks';
+import type { DeliveryAnswer, DeliveryHooks } from '../../electron/integrations/outbox/delivery-hooks.types';
 import {
   createDeliveryWorker,
   type DeliveryWorker,
   type DeliveryWorkerOptions,
-} from '../../electron/integrations/outbox/delivery-worker';
-import type { ReseptformidlerClient } from '../../electron/integrations/outbox/rf-client';
+} from '../../electron/integrations/outbox/delivery.worker';
+import type { ReseptformidlerClient } from '../../electron/integrations/outbox/reseptformidler.client';
 import { CLINIC } from '../simulators/rf-messages';
 
 export interface RecordedAnswer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from '../../electron/integrations/outbox/backoff';
+import { retryDelayMs } from '../../electron/integrations/outbox/retry-backoff';
 
 describe('retry backoff', () => {
   const options = (random: number) => ({ baseMs: 1_000, maxMs: 60_000, random: () => random });

@@ -15,10 +15,10 @@ import {
 } from '../../../db/repositories/outbox.repository';
 import type { Database, OutboxMessageRow } from '../../../db/schema';
 import { silentLogger, type Logger } from '../../logger';
-import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './backoff';
-import type { DeliveryAnswer, DeliveryHooks } from './delivery-hooks';
-import { handleInboxItem, type InboxItemResult } from './inbox-dispatch';
-import type { InboxItem, PostOutcome, ReseptformidlerClient } from './rf-client';
+import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from './retry-backoff';
+import type { DeliveryAnswer, DeliveryHooks } from './delivery-hooks.types';
+import { handleInboxItem, type InboxItemResult } from './inbox.dispatcher';
+import type { InboxItem, PostOutcome, ReseptformidlerClient } from './reseptformidler.client';
 
 export interface DeliveryWorkerOptions {
   db: Kysely<Database>;
@@ -81,6 +81,9 @@ const DEFAULTS = {
   inboxBatchSize: 200,
   intervalMs: 2_000,
 };
+
+/** Posting stops this long before the lease ends: at least the client's request timeout (10 s by default). */
+const LEASE_MARGIN_MS = 15_000;
 
 /** Rounds of delivery + inbox per tick, so one tick cannot run forever while others keep enqueueing. */
 const MAX_ROUNDS_PER_TICK = 100;
@@ -159,9 +162,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const run: DeliveryRun = { claimed: rows.length, accepted: 0, retried: 0, refused: 0 };
     if (rows.length === 0) return run;
 
+    // Past our lease another worker may take the row: a post started too close to its end could race that one's
+    // (harmless, RF dedupes, but not ours to do). The margin covers one request's timeout.
+    const lastPostAt = leaseUntil.getTime() - Math.min(LEASE_MARGIN_MS, leaseMs / 4);
     const results = await mapLimited(rows, concurrency, async (row): Promise<PostResult> => {
-      // Past our lease another worker may own the row: posting now could race it (harmless, but not ours to do).
-      if (clock() >= leaseUntil) return { kind: 'lease-expired' };
+      if (clock().getTime() >= lastPostAt) return { kind: 'lease-expired' };
       return client.postMessage(row.payload);
     });
 

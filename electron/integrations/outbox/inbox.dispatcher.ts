@@ -15,8 +15,8 @@ import type { Logger } from '../../logger';
 import { parseAppRec } from '../messages/apprec.parser';
 import type { ParsedAppRec } from '../messages/apprec.types';
 import { MessageFormatError } from '../messages/message-errors';
-import type { DeliveryAnswer, DeliveryHooks } from './delivery-hooks';
-import type { InboxItem } from './rf-client';
+import type { DeliveryAnswer, DeliveryHooks } from './delivery-hooks.types';
+import type { InboxItem } from './reseptformidler.client';
 
 /** 'done': recorded (or already known), ack it. 'deferred': leave it in RF's inbox for the next poll. */
 export type InboxItemResult = 'done' | 'deferred';

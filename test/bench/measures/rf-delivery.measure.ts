@@ -1,7 +1,7 @@
 import { outboxCounts } from '../../../db/repositories/outbox.repository';
 import { openClinicDatabase } from '../../../electron/backend';
-import { createDeliveryWorker } from '../../../electron/integrations/outbox/delivery-worker';
-import { createReseptformidlerClient } from '../../../electron/integrations/outbox/rf-client';
+import { createDeliveryWorker } from '../../../electron/integrations/outbox/delivery.worker';
+import { createReseptformidlerClient } from '../../../electron/integrations/outbox/reseptformidler.client';
 import { startReseptformidler } from '../../../simulators/reseptformidler/reseptformidler';
 import { enqueueM1s } from '../../outbox/outbox-messages';
 import { CLINIC } from '../../simulators/rf-messages';
