@@ -60,16 +60,16 @@ function interactions(
   const mine = new Set(atcLevels(atc));
   const found: RuleFinding[] = [];
   const seen = new Set<string>();
+  const byInteraction = new Map<string, InteractionSubstanceRow[]>();
+  for (const r of rows) {
+    const list = byInteraction.get(r.interaction_id) ?? [];
+    list.push(r);
+    byInteraction.set(r.interaction_id, list);
+  }
   for (const other of current) {
     const otherAtc = other.atc_code;
     if (!otherAtc || otherAtc === atc) continue;
     const theirs = new Set(atcLevels(otherAtc));
-    const byInteraction = new Map<string, InteractionSubstanceRow[]>();
-    for (const r of rows) {
-      const list = byInteraction.get(r.interaction_id) ?? [];
-      list.push(r);
-      byInteraction.set(r.interaction_id, list);
-    }
     let hit = false;
     for (const [interactionId, list] of byInteraction) {
       const mineIn = list.filter((r) => mine.has(r.atc_code ?? '')).map((r) => r.group_no);
@@ -139,10 +139,9 @@ export async function safetyFindings(
   if (input.drug.atcCode) for (const level of atcLevels(input.drug.atcCode)) atcCodes.add(level);
   for (const p of current) if (p.atc_code) for (const level of atcLevels(p.atc_code)) atcCodes.add(level);
   const exact = [input.drug.atcCode, ...current.map((p) => p.atc_code)].filter((a): a is string => !!a);
-  const [rows, notAssessed] = await Promise.all([
-    current.length > 0 ? interactionSubstancesFor(trx, [...atcCodes]) : Promise.resolve([]),
-    current.length > 0 ? notAssessedAtcCodes(trx, exact) : Promise.resolve(new Set<string>()),
-  ]);
+  // Nothing to interact with when the patient has no current prescriptions: skip both look-ups.
+  const rows = current.length > 0 ? await interactionSubstancesFor(trx, [...atcCodes]) : [];
+  const notAssessed = current.length > 0 ? await notAssessedAtcCodes(trx, exact) : new Set<string>();
   // Rows for interactions that do not involve the new drug are of no interest.
   const mine = new Set(input.drug.atcCode ? atcLevels(input.drug.atcCode) : []);
   const involved = new Set(rows.filter((r) => mine.has(r.atc_code ?? '')).map((r) => r.interaction_id));
