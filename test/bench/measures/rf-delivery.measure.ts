@@ -2,10 +2,10 @@ import { outboxCounts } from '../../../db/repositories/outbox.repository';
 import { openClinicDatabase } from '../../../electron/backend';
 import { createDeliveryWorker } from '../../../electron/integrations/outbox/delivery.worker';
 import { createReseptformidlerClient } from '../../../electron/integrations/outbox/reseptformidler.client';
-import { startReseptformidler } from '../../../simulators/reseptformidler/reseptformidler';
 import { enqueueM1s } from '../../outbox/outbox-messages';
 import { CLINIC } from '../../simulators/rf-messages';
 import type { Measure } from '../measure';
+import { startRfSimProcess } from '../../outbox/rf-sim-process';
 import { percentile, round } from '../stats';
 
 const MESSAGES = 2_000;
@@ -15,7 +15,8 @@ const CONCURRENCY = 8;
 /**
  * Throughput of the outbox worker through the simulated reseptformidler over loopback, as issue 5 defines it:
  * messages per second from "in the outbox" to "AppRec recorded and the row answered". Building the M1s is not
- * counted; RF's own work (XSD validation, its SQLite) is, as the real service's would be. p50/p95 are per round of
+ * counted; RF's own work (XSD validation, its SQLite) is, as the real service's would be. RF runs in its own
+ * process, as the app runs it. p50/p95 are per round of
  * one delivery batch plus the inbox poll that follows it.
  */
 export const rfDeliveryMeasure: Measure = {
@@ -23,7 +24,7 @@ export const rfDeliveryMeasure: Measure = {
   description: `messages/s: ${MESSAGES} M1s posted to the simulated RF over loopback, every AppRec recorded`,
   async run(ctx) {
     const { conn } = await openClinicDatabase(ctx.tempDir(), new Date());
-    const rf = await startReseptformidler({ port: 0, dataDir: ctx.tempDir() });
+    const rf = await startRfSimProcess(ctx.tempDir());
     try {
       ctx.progress(`rf.delivery: building ${MESSAGES} M1s`);
       await enqueueM1s(conn, MESSAGES);
@@ -59,7 +60,7 @@ export const rfDeliveryMeasure: Measure = {
         rounds: roundsMs.length,
       };
     } finally {
-      await rf.close();
+      await rf.stop();
       await conn.close();
     }
   },
