@@ -52,7 +52,7 @@ export function useOutboxFixture(): (options?: { faults?: Partial<Faults> }) => 
 export async function deliverAll(
   conn: DatabaseConnection,
   workers: readonly DeliveryWorker[],
-  timeoutMs = 15_000,
+  timeoutMs = 45_000,
 ): Promise<Record<string, number>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
