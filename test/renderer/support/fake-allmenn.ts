@@ -11,6 +11,7 @@ import { fail, ok, type ApiError, type Result } from '../../../shared/api/result
 import type { AuditEventView, ClinicView, SessionInfo, UserSummary } from '../../../shared/api/views';
 import type { Role } from '../../../shared/schemas/roles';
 import { Refusal, refuse, type Handlers } from './fake-handler';
+import { createFakeJournal, type FakeJournal } from './fake-journal';
 import { createPatientRegister, type FakePatientRegister, type PatientRegisterOptions } from './fake-patients';
 
 export interface FakeUser {
@@ -46,6 +47,8 @@ export interface FakeAllmenn {
   api: AllmennApi;
   /** Every call the renderer made, in order, with the input as sent. */
   calls: InvokeRequest[];
+  /** When each of `calls` was made (Date.now(), so fake timers move it). */
+  callTimes: number[];
   clinic: ClinicView | null;
   users: FakeUser[];
   session: FakeUser | null;
@@ -61,6 +64,8 @@ export interface FakeAllmenn {
   hold(call: CallName): () => void;
   /** Patients, CAVE, lists and the list-file import, in memory. */
   register: FakePatientRegister;
+  /** Notes, their versions and fraser, in memory. */
+  journal: FakeJournal;
 }
 
 export function createFakeAllmenn(
@@ -71,6 +76,7 @@ export function createFakeAllmenn(
   const held = new Map<string, Promise<void>>();
   const state = {
     calls: [] as InvokeRequest[],
+    callTimes: [] as number[],
     clinic: options.configured === false ? null : FIXTURE_CLINIC,
     users: options.configured === false ? [] : Object.values(FIXTURE_USERS).map((u) => ({ ...u })),
     session: options.loggedInAs ?? null,
@@ -109,8 +115,15 @@ export function createFakeAllmenn(
     options,
   );
 
+  const journal = createFakeJournal({
+    role: () => state.session?.summary.role,
+    userId: () => state.session?.summary.id ?? null,
+    userName: () => state.session?.summary.displayName ?? 'Ukjent',
+  });
+
   const handlers: Handlers = {
     ...register.handlers,
+    ...journal.handlers,
     'setup.status': () => ({ configured: state.clinic !== null }),
     'setup.createClinic': (input) => {
       if (state.clinic) refuse(ErrorCode.alreadyConfigured, 'Legekontoret er allerede satt opp.');
@@ -205,6 +218,7 @@ export function createFakeAllmenn(
     // Answer on a later task, as IPC does, so loading states are real.
     invoke: async (request) => {
       state.calls.push(request);
+      state.callTimes.push(Date.now());
       await held.get(request.call);
       return new Promise((resolve) => setTimeout(() => resolve(invoke(request)), 0));
     },
@@ -235,5 +249,6 @@ export function createFakeAllmenn(
       return () => release();
     },
     register,
+    journal,
   });
 }

@@ -1,7 +1,13 @@
 import { CONTACT_TYPE_LABELS, type ContactType } from '../../../../shared/schemas/journal.schema';
 
-const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short' });
-const clock = new Intl.DateTimeFormat('nb-NO', { timeStyle: 'medium' });
+/**
+ * Journal times are Norwegian clinic times whatever the PC's own zone is set to: a record read or printed elsewhere
+ * must say the same hour (instants are stored in UTC, ARCHITECTURE.md, Data).
+ */
+const timeZone = 'Europe/Oslo';
+const dateTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone });
+const dateTimeSeconds = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'medium', timeZone });
+const clock = new Intl.DateTimeFormat('nb-NO', { timeStyle: 'medium', timeZone });
 const decimal = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
 
 function valid(iso: string): Date | null {
@@ -13,6 +19,12 @@ function valid(iso: string): Date | null {
 export function formatNoteTime(iso: string): string {
   const date = valid(iso);
   return date ? dateTime.format(date) : iso;
+}
+
+/** When a draft was saved, to the second: "12.03.2026, 10:15:02". */
+export function formatSavedAt(iso: string): string {
+  const date = valid(iso);
+  return date ? dateTimeSeconds.format(date) : iso;
 }
 
 /** The clock time of a save, to the second: "10:15:02". */

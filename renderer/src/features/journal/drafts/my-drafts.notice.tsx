@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import type { DraftSummary } from '../../../../../shared/api/views';
 import { useMyDrafts } from '../../../api/use-journal';
-import { formatDateTime } from '../../../ui/format-date-time';
+import { formatSavedAt } from '../journal-format';
 import { journalPaths } from '../journal-paths';
 
 function draftLine(draft: DraftSummary): string {
   const what = draft.kind === 'retting' ? 'en usignert retting' : 'et usignert utkast';
-  return `Du har ${what} for ${draft.patient.name}, sist lagret ${formatDateTime(draft.savedAt)}.`;
+  return `Du har ${what} for ${draft.patient.name}, sist lagret ${formatSavedAt(draft.savedAt)}.`;
 }
 
 /**

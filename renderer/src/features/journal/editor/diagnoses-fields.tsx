@@ -1,9 +1,9 @@
 import { TrashIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, Checkbox, HGrid, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
 import { useCallback, useId } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { searchIcpc2, type CodeEntry } from '../../../../../shared/reference/codes';
-import type { DiagnosisValue, NoteFormValues } from './note-form-values';
+import type { NoteFormValues } from './note-form-values';
 import { CodePicker } from './code-picker';
 import { useIcd10Search } from './use-icd10-search';
 
@@ -15,45 +15,35 @@ export const ICPC2_PICKER_ID = 'note-icpc2';
  */
 export function DiagnosesFields({ onChange }: { onChange: () => void }) {
   const headingId = useId();
-  const { control } = useFormContext<NoteFormValues>();
-  const { fields, append, remove, update, replace } = useFieldArray({ control, name: 'diagnoses', keyName: 'key' });
+  const { control, setValue } = useFormContext<NoteFormValues>();
+  // Rows keep their keys from the field array (so focus stays put); their values are watched and set in place,
+  // because the array's update() and replace() would give every row a new key and remount it.
+  const { fields, append, remove } = useFieldArray({ control, name: 'diagnoses', keyName: 'key' });
+  const values = useWatch({ control, name: 'diagnoses' });
   const icd10 = useIcd10Search();
 
   const isChosen = useCallback(
-    (entry: CodeEntry) => fields.some((d) => d.system === entry.system && d.code === entry.code),
-    [fields],
+    (entry: CodeEntry) => values.some((d) => d.system === entry.system && d.code === entry.code),
+    [values],
   );
-  const plain = (d: DiagnosisValue): DiagnosisValue => ({
-    system: d.system,
-    code: d.code,
-    title: d.title,
-    isMain: d.isMain,
-    isLasting: d.isLasting,
-  });
 
   const add = (entry: CodeEntry) => {
-    append({ ...entry, isMain: !fields.some((d) => d.isMain), isLasting: false });
+    append({ ...entry, isMain: !values.some((d) => d.isMain), isLasting: false });
     onChange();
   };
   const makeMain = (index: number) => {
-    replace(fields.map((d, i) => ({ ...plain(d), isMain: i === index })));
+    values.forEach((_, i) => setValue(`diagnoses.${i}.isMain`, i === index));
     onChange();
   };
   const toggleLasting = (index: number) => {
-    const d = fields[index];
-    if (!d) return;
-    update(index, { ...plain(d), isLasting: !d.isLasting });
+    setValue(`diagnoses.${index}.isLasting`, !(values[index]?.isLasting ?? false));
     onChange();
   };
   const drop = (index: number) => {
-    const wasMain = fields[index]?.isMain ?? false;
-    const rest = fields.filter((_, i) => i !== index).map(plain);
-    // The main diagnosis gone: the next one takes its place, so a coded note always has one.
-    if (wasMain && rest[0]) {
-      replace(rest.map((d, i) => ({ ...d, isMain: i === 0 })));
-    } else {
-      remove(index);
-    }
+    const wasMain = values[index]?.isMain ?? false;
+    remove(index);
+    // The main diagnosis gone: the first of the rest takes its place, so a coded note always has one.
+    if (wasMain && values.length > 1) setValue('diagnoses.0.isMain', true);
     onChange();
   };
 
@@ -68,44 +58,47 @@ export function DiagnosesFields({ onChange }: { onChange: () => void }) {
         </BodyShort>
       ) : (
         <ul className="diagnosis-list" aria-label="Valgte diagnoser" data-testid="chosen-diagnoses">
-          {fields.map((d, index) => (
-            <li key={d.key} className="diagnosis-list__item">
-              <HStack gap="space-8" align="center" wrap={false} className="diagnosis-list__name">
-                <BodyShort size="small" weight="semibold" className="diagnosis-list__code">
-                  {d.code}
-                </BodyShort>
-                <BodyShort size="small" truncate>
-                  {d.title}
-                </BodyShort>
-                <Tag size="xsmall" variant="moderate" data-color="neutral">
-                  {d.system}
-                </Tag>
-                {d.isMain && (
-                  <Tag size="xsmall" variant="moderate" data-color="accent">
-                    Hoveddiagnose
+          {fields.map((field, index) => {
+            const d = values[index] ?? field;
+            return (
+              <li key={field.key} className="diagnosis-list__item">
+                <HStack gap="space-8" align="center" wrap={false} className="diagnosis-list__name">
+                  <BodyShort size="small" weight="semibold" className="diagnosis-list__code">
+                    {d.code}
+                  </BodyShort>
+                  <BodyShort size="small" truncate>
+                    {d.title}
+                  </BodyShort>
+                  <Tag size="xsmall" variant="moderate" data-color="neutral">
+                    {d.system}
                   </Tag>
-                )}
-              </HStack>
-              <HStack gap="space-8" align="center" wrap={false}>
-                {!d.isMain && (
-                  <Button type="button" size="xsmall" variant="tertiary" onClick={() => makeMain(index)}>
-                    Gjør til hoveddiagnose
-                  </Button>
-                )}
-                <Checkbox size="small" checked={d.isLasting} onChange={() => toggleLasting(index)}>
-                  Varig
-                </Checkbox>
-                <Button
-                  type="button"
-                  size="xsmall"
-                  variant="tertiary"
-                  icon={<TrashIcon aria-hidden />}
-                  onClick={() => drop(index)}
-                  aria-label={`Fjern ${d.code}`}
-                />
-              </HStack>
-            </li>
-          ))}
+                  {d.isMain && (
+                    <Tag size="xsmall" variant="moderate" data-color="accent">
+                      Hoveddiagnose
+                    </Tag>
+                  )}
+                </HStack>
+                <HStack gap="space-8" align="center" wrap={false}>
+                  {!d.isMain && (
+                    <Button type="button" size="xsmall" variant="tertiary" onClick={() => makeMain(index)}>
+                      Gjør til hoveddiagnose
+                    </Button>
+                  )}
+                  <Checkbox size="small" checked={d.isLasting} onChange={() => toggleLasting(index)}>
+                    Varig
+                  </Checkbox>
+                  <Button
+                    type="button"
+                    size="xsmall"
+                    variant="tertiary"
+                    icon={<TrashIcon aria-hidden />}
+                    onClick={() => drop(index)}
+                    aria-label={`Fjern ${d.code}`}
+                  />
+                </HStack>
+              </li>
+            );
+          })}
         </ul>
       )}
       <HGrid columns={{ xs: 1, md: 2 }} gap="space-12" align="start">

@@ -25,16 +25,14 @@ export function DiscardDraftModal({
   const confirm = async () => {
     setFailure('');
     await beforeDiscard();
-    discard.mutate(
-      { noteId },
-      {
-        onSuccess: () => {
-          toast.show({ variant: 'info', message: correction ? 'Rettingen er forkastet.' : 'Utkastet er forkastet.' });
-          onClose();
-        },
-        onError: (error) => setFailure(errorMessage(error)),
-      },
-    );
+    // Awaited: the discarded draft's editor, and this dialog with it, goes away when main answers.
+    try {
+      await discard.mutateAsync({ noteId });
+      toast.show({ variant: 'info', message: correction ? 'Rettingen er forkastet.' : 'Utkastet er forkastet.' });
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
   };
 
   return (

@@ -78,13 +78,14 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
       setSignError('Utkastet er ikke lagret, så det kan ikke signeres ennå. Prøv igjen om litt.');
       return;
     }
-    sign.mutate(
-      { noteId: note.id, versionId: draft.id },
-      {
-        onSuccess: () => toast.show({ variant: 'success', message: 'Notatet er signert.' }),
-        onError: (error) => setSignError(errorMessage(error)),
-      },
-    );
+    // Awaited rather than mutate's callbacks: a signed note replaces this editor, and callbacks of an unmounted
+    // component never run.
+    try {
+      await sign.mutateAsync({ noteId: note.id, versionId: draft.id });
+      toast.show({ variant: 'success', message: 'Notatet er signert.' });
+    } catch (error) {
+      setSignError(errorMessage(error));
+    }
   };
 
   useShortcut({

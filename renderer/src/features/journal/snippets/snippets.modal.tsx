@@ -104,7 +104,7 @@ export function SnippetsModal({ onClose }: { onClose: () => void }) {
           Lagre frase
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
-          Lukk
+          Ferdig
         </Button>
       </Modal.Footer>
     </Modal>
