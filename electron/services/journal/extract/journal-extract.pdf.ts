@@ -218,7 +218,12 @@ export async function renderJournalExtractPdf(x: JournalExtract): Promise<Uint8A
   w.newPage();
   drawTitleBlock(w, x);
   if (x.notes.length === 0) w.paragraph('Ingen signerte notater i perioden.', { ...BODY, font: 'italic' });
-  for (const note of x.notes) drawNote(w, note);
+  for (const [i, note] of x.notes.entries()) {
+    drawNote(w, note);
+    // Main is one thread: a whole journal (thousands of notes, ~1 000 pages) takes seconds to lay out, so other
+    // calls get their turn between notes. pdf-lib's save() yields the same way (objectsPerTick).
+    if (i % 25 === 24) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   drawPageFurniture(w, x);
   return doc.save();
 }

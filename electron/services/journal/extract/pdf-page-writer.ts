@@ -112,22 +112,30 @@ export class PageWriter {
 
   /** Wraps text to `width`, keeping the writer's line breaks; a word longer than a line is split. */
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
+    const font = this.fonts[style.font ?? 'regular'];
+    const size = style.size ?? 10;
+    const space = font.widthOfTextAtSize(' ', size);
     const lines: string[] = [];
     for (const paragraph of text.split(/\r?\n/).map((p) => this.clean(p))) {
+      // Word widths are summed rather than re-measuring the growing line: a long journal has a million words.
       let line = '';
+      let lineWidth = 0;
       for (const word of paragraph.split(/ +/)) {
-        const candidate = line === '' ? word : `${line} ${word}`;
-        if (this.width(candidate, style) <= width) {
-          line = candidate;
+        const w = font.widthOfTextAtSize(word, size);
+        if (line !== '' && lineWidth + space + w <= width) {
+          line += ` ${word}`;
+          lineWidth += space + w;
           continue;
         }
         if (line !== '') lines.push(line);
         line = word;
-        while (this.width(line, style) > width) {
+        lineWidth = w;
+        while (lineWidth > width) {
           let cut = line.length - 1;
-          while (cut > 1 && this.width(line.slice(0, cut), style) > width) cut--;
+          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
           lines.push(line.slice(0, cut));
           line = line.slice(cut);
+          lineWidth = font.widthOfTextAtSize(line, size);
         }
       }
       lines.push(line);
