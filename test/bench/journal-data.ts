@@ -24,7 +24,7 @@ import {
   type Topic,
 } from './journal-phrases';
 
-export const JOURNAL_GENERATOR_VERSION = 2;
+export const JOURNAL_GENERATOR_VERSION = 3;
 
 const YEARS = 15;
 const DAY_MS = 86_400_000;
@@ -251,7 +251,8 @@ function laterVersions(ctx: JournalContext, first: BulkVersion): BulkVersion[] {
 export function patientJournal(ctx: JournalContext, count: number): BulkNote[] {
   const r = ctx.random;
   const fastlege = pick(r, ctx.doctors);
-  const end = ctx.now.getTime() - DAY_MS;
+  // Whole UTC days, so the opening-hours offset below lands in the working day.
+  const end = Math.floor(ctx.now.getTime() / DAY_MS) * DAY_MS - DAY_MS;
   const start = end - YEARS * 365 * DAY_MS;
   const days = Array.from({ length: count }, () => start + Math.floor((r() * (end - start)) / DAY_MS) * DAY_MS).sort(
     (a, b) => a - b,
