@@ -40,6 +40,8 @@ export const rfDeliveryMeasure: Measure = {
       ctx.progress('rf.delivery: delivering');
       const roundsMs: number[] = [];
       const started = performance.now();
+      const workerCpu = process.cpuUsage();
+      const rfCpuBefore = rf.cpuMs();
       for (;;) {
         const roundStarted = performance.now();
         const delivered = await worker.runOnce();
@@ -48,6 +50,8 @@ export const rfDeliveryMeasure: Measure = {
         roundsMs.push(performance.now() - roundStarted);
       }
       const seconds = (performance.now() - started) / 1000;
+      const worker_cpu = process.cpuUsage(workerCpu);
+      const rfCpuAfter = rf.cpuMs();
       const counts = await outboxCounts(conn.db);
       if (counts.answered !== MESSAGES) throw new Error(`not every message was answered: ${JSON.stringify(counts)}`);
       return {
@@ -58,6 +62,11 @@ export const rfDeliveryMeasure: Measure = {
         batch: BATCH,
         concurrency: CONCURRENCY,
         rounds: roundsMs.length,
+        // CPU per message on each side: what the figure would be on an idle machine, whatever else it ran.
+        worker_cpu_ms_per_msg: round((worker_cpu.user + worker_cpu.system) / 1000 / MESSAGES),
+        ...(rfCpuBefore !== undefined && rfCpuAfter !== undefined
+          ? { rf_cpu_ms_per_msg: round((rfCpuAfter - rfCpuBefore) / MESSAGES) }
+          : {}),
       };
     } finally {
       await rf.stop();
