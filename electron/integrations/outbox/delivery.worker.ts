@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import {
   claimDueMessages,
+  findOutgoingByMsgId,
   markAnswered,
   markRetry,
   markSent,
@@ -135,6 +136,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const answer = refusalAnswer(outcome);
     try {
       await db.transaction().execute(async (trx) => {
+        // Still ours? After a lease ran out another worker may have taken (and refused) it: tell the hook once.
+        const current = await findOutgoingByMsgId(trx, row.msg_id);
+        if (current?.status !== 'pending' || current.lease_owner !== owner) return;
         await markAnswered(trx, row.msg_id, {
           status: 'rejected',
           answerStatus: 'http-400',
