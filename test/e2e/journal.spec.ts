@@ -83,6 +83,17 @@ test.describe('journal', () => {
     await expectSaved(page);
     await app.screenshot('05-note-written');
 
+    // F1 lists the journal's keys, fraser included.
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Hurtigtaster' });
+    await expect(help.getByRole('row', { name: /Signer notatet/ })).toContainText('Ctrl+Enter');
+    await expect(help.getByRole('row', { name: /Nytt notat for pasienten/ })).toContainText('Alt+N');
+    await expect(help.getByRole('row', { name: /sett inn frasen/ })).toContainText('Tab eller Mellomrom');
+    await app.screenshot('05b-shortcut-help');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(editor.getByLabel('BT diastolisk (mmHg)')).toBeFocused();
+
     // Ctrl+Enter signs; the note is read-only.
     await page.keyboard.press('Control+Enter');
     const view = page.getByTestId('note-view');
@@ -147,6 +158,20 @@ test.describe('journal', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('timeline-entry')).toHaveCount(1);
 
+    // Filters: by contact type and by diagnosis code, asked of main.
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const filters = page.getByTestId('timeline-filters');
+    await filters.getByLabel('Kontakttype').selectOption({ label: 'Telefon' });
+    await expect(page.getByTestId('journal-list-status')).toHaveText('Ingen notater passer filteret.');
+    await app.screenshot('11b-filter-none');
+    await filters.getByLabel('Kontakttype').selectOption({ label: 'Oppmøte' });
+    await filters.getByLabel('Diagnosekode').fill('r74');
+    await expect(page.getByTestId('timeline-entry')).toHaveCount(1);
+    await filters.getByLabel('Diagnosekode').fill('K86');
+    await expect(page.getByTestId('journal-list-status')).toHaveText('Ingen notater passer filteret.');
+    await filters.getByRole('button', { name: 'Nullstill filter' }).click();
+    await expect(page.getByTestId('timeline-entry')).toHaveCount(1);
+
     // Journalutskrift: a PDF offered as a download.
     await page.getByRole('button', { name: 'Journalutskrift (PDF)' }).click();
     const extract = page.getByRole('dialog', { name: 'Journalutskrift (PDF)' });
@@ -157,6 +182,11 @@ test.describe('journal', () => {
     expect(file.suggestedFilename()).not.toContain(KARI.identityNumber);
     const bytes = await file.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p)));
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // A smaller screen: the problem list and CAVE move above the note, still beside the timeline.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.getByTestId('problem-list')).toBeInViewport();
+    await app.screenshot('12-smaller-screen');
 
     const stored = app.backend.conn.sqlite
       .prepare(

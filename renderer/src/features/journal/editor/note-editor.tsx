@@ -52,6 +52,7 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
   const [signError, setSignError] = useState<string | null>(null);
   const [discarding, setDiscarding] = useState(false);
   const [editingSnippets, setEditingSnippets] = useState(false);
+  const correction = draft.kind === 'retting';
 
   const patchTimeline = usePatchTimelineEntry();
   // A note never signed is shown in the timeline by its draft; a correction's draft waits until it is signed.
@@ -82,7 +83,7 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
     // component never run.
     try {
       await sign.mutateAsync({ noteId: note.id, versionId: draft.id });
-      toast.show({ variant: 'success', message: 'Notatet er signert.' });
+      toast.show({ variant: 'success', message: correction ? 'Rettingen er signert.' : 'Notatet er signert.' });
     } catch (error) {
       setSignError(errorMessage(error));
     }
@@ -115,7 +116,6 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
     group: 'Journal',
   });
 
-  const correction = draft.kind === 'retting';
   return (
     <FormProvider {...form}>
       <form
