@@ -183,10 +183,24 @@ test.describe('journal', () => {
     const bytes = await file.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p)));
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+    // Feilregistrer: a reason, then the note is marked, not deleted.
+    await view.getByRole('button', { name: 'Feilregistrer' }).click();
+    const markDialog = page.getByRole('dialog', { name: 'Feilregistrer notat' });
+    await expect(markDialog.getByLabel('Begrunnelse')).toBeFocused();
+    await page.keyboard.type('Skrevet i feil pasient.');
+    await page.keyboard.press('Control+Enter');
+    await expect(markDialog).toBeHidden();
+    await expect(view.getByTestId('note-status')).toHaveText('Feilregistrert');
+    await expect(view.getByTestId('entered-in-error')).toContainText('Begrunnelse: «Skrevet i feil pasient.»');
+    await expect(view).toContainText('Tørrhoste, feber opptil 39,5.');
+    await expect(entry).toContainText('Feilregistrert');
+    await expect(view.getByTestId('note-version')).toHaveCount(3);
+    await app.screenshot('12-entered-in-error');
+
     // A smaller screen: the problem list and CAVE move above the note, still beside the timeline.
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect(page.getByTestId('problem-list')).toBeInViewport();
-    await app.screenshot('12-smaller-screen');
+    await app.screenshot('13-smaller-screen');
 
     const stored = app.backend.conn.sqlite
       .prepare(
@@ -197,6 +211,7 @@ test.describe('journal', () => {
     expect(stored).toEqual([
       { version: 1, kind: 'original', signed: 1, change_reason: null },
       { version: 2, kind: 'retting', signed: 1, change_reason: 'Feil temperatur i anamnesen: målt 39,5.' },
+      { version: 3, kind: 'feilregistrering', signed: 1, change_reason: 'Skrevet i feil pasient.' },
     ]);
   });
 
