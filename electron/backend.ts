@@ -9,6 +9,7 @@ import { migrateToLatest, type MigrationOutcome } from '../db/migrate';
 import { backupsDir, databaseFile } from '../db/paths';
 import { rebuildPatientNameIndex } from '../db/repositories/patient-search.repository';
 import { acquireLock } from './data-dir-lock';
+import { superviseDelivery, type DeliveryOptions, type DeliverySupervisor } from './delivery/delivery-supervisor';
 import { EventBus } from './ipc/event-bus';
 import { createRouter, type Router } from './ipc/router';
 import { silentLogger, type Logger } from './logger';
@@ -24,6 +25,8 @@ export interface BackendOptions {
   clock?: () => Date;
   logger?: Logger;
   idleMinutes?: number;
+  /** Deliver e-resept messages to this reseptformidler; without it, messages wait in the outbox. */
+  delivery?: DeliveryOptions;
 }
 
 export interface Backend {
@@ -33,6 +36,7 @@ export interface Backend {
   events: EventBus;
   router: Router;
   migration: MigrationOutcome;
+  delivery: DeliverySupervisor | undefined;
   /** Ends idle sessions now (main also does it every SWEEP_INTERVAL_MS). */
   sweepSessions(): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +96,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     sweep().catch((error: unknown) => logger.error('session sweep failed', { error: String(error) }));
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  const delivery = options.delivery ? superviseDelivery(conn.db, options.delivery, { clock, logger }) : undefined;
   return {
     conn,
     services,
@@ -100,8 +105,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     router,
     migration,
     sweepSessions: sweep,
+    delivery,
     async close() {
       clearInterval(sweeper);
+      await delivery?.stop();
       await conn.close();
       releaseLock();
     },

@@ -1,4 +1,4 @@
-import { startBackend, type Backend } from '../../electron/backend';
+import { startBackend, type Backend, type BackendOptions } from '../../electron/backend';
 import type { SenderInfo } from '../../electron/ipc/router';
 import type { CallName, CallInput, CallOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
@@ -10,12 +10,17 @@ export const demoSetup = {
   admin: { username: 'admin', displayName: 'Ada Administrator', password: 'riktig-hest-batteri' },
 };
 
-export async function testBackend(dataDir: string, clock?: () => Date): Promise<Backend> {
+export async function testBackend(
+  dataDir: string,
+  clock?: () => Date,
+  delivery?: BackendOptions['delivery'],
+): Promise<Backend> {
   return startBackend({
     dataDir,
     isTrustedUrl: (url) => url.startsWith('app://allmenn/'),
     workstation: 'test-pc',
     ...(clock ? { clock } : {}),
+    ...(delivery ? { delivery } : {}),
   });
 }
 

@@ -45,13 +45,16 @@ export interface IncomingMessage {
   payload: string;
 }
 
+/** What an answer needs to say here: its status and errors (an AppRec, or the worker's summary of one). */
+export type AppRecVerdict = Pick<ParsedAppRec, 'status' | 'errors'>;
+
 export interface PrescriptionDeliveryHooks {
-  onAnswer(trx: Db | undefined, outgoing: OutboxMessageRow, appRec: ParsedAppRec, now: Date): Promise<void>;
+  onAnswer(trx: Db | undefined, outgoing: OutboxMessageRow, appRec: AppRecVerdict, now: Date): Promise<void>;
   onIncoming(trx: Db | undefined, incoming: IncomingMessage, now: Date): Promise<boolean>;
 }
 
 /** RF's reason in Norwegian: the AppRec error texts (code list 8221 names are Norwegian), with RF's own detail. */
-export function rejectionReason(appRec: ParsedAppRec): string {
+export function rejectionReason(appRec: AppRecVerdict): string {
   const parts = appRec.errors.map((e) => {
     const name = e.displayName || (APPREC_ERRORS as Readonly<Record<string, string>>)[e.code] || `Feilkode ${e.code}`;
     return e.originalText ? `${name}: ${e.originalText}` : name;
@@ -59,7 +62,7 @@ export function rejectionReason(appRec: ParsedAppRec): string {
   return parts.length > 0 ? parts.join('; ') : 'Avvist av reseptformidleren uten begrunnelse.';
 }
 
-function isOk(appRec: ParsedAppRec): boolean {
+function isOk(appRec: AppRecVerdict): boolean {
   return appRec.status.code === '1' || appRec.status.code === '3';
 }
 

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBackend, type Backend } from '../../../electron/backend';
 import type { InvokeRequest } from '../../../shared/api/client';
+import { startReseptformidler } from '../../../simulators/reseptformidler/reseptformidler';
 import { serveRenderer } from './static-server';
 import { windowApiScript } from './window-api-bundle';
 
@@ -19,6 +20,14 @@ export interface AppFixture {
   open(): Promise<void>;
   /** Saves a named screenshot in test-results/screenshots for a person to look at. */
   screenshot(name: string): Promise<void>;
+  /** The simulated reseptformidler, with `test.use({ withReseptformidler: true })`. */
+  rf: ReseptformidlerFixture | undefined;
+}
+
+export interface ReseptformidlerFixture {
+  url: string;
+  /** The pharmacy's side: dispense by referansenummer, or by identity number and ReseptId. */
+  dispense(body: { referansenummer: string } | { identityNumber: string; reseptId: string }): Promise<unknown>;
 }
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
@@ -39,15 +48,33 @@ export async function connectPage(page: Page, backend: Pick<Backend, 'router' | 
   await page.addInitScript({ content: await windowApiScript() });
 }
 
-export const test = base.extend<{ app: AppFixture }>({
-  app: async ({ page }, use, testInfo) => {
+export const test = base.extend<{ app: AppFixture; withReseptformidler: boolean }>({
+  withReseptformidler: [false, { option: true }],
+  app: async ({ page, withReseptformidler }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'allmenn-e2e-'));
     const server = await serveRenderer();
+    const rfServer = withReseptformidler
+      ? await startReseptformidler({ port: 0, dataDir: path.join(dataDir, 'reseptformidler') })
+      : undefined;
     const backend = await startBackend({
       dataDir,
       isTrustedUrl: (url) => url.startsWith(`${server.origin}/`),
       workstation: 'e2e-pc',
+      // A short interval so a test sees RF's answers within a second or two.
+      ...(rfServer && { delivery: { reseptformidlerUrl: rfServer.url, intervalMs: 300 } }),
     });
+    const rf: ReseptformidlerFixture | undefined = rfServer && {
+      url: rfServer.url,
+      dispense: async (body) => {
+        const response = await fetch(`${rfServer.url}/pharmacy/dispense`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`dispense failed: HTTP ${response.status} ${await response.text()}`);
+        return (await response.json()) as unknown;
+      },
+    };
     await connectPage(page, backend);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const slug = testInfo.titlePath
@@ -65,8 +92,10 @@ export const test = base.extend<{ app: AppFixture }>({
       screenshot: async (name) => {
         await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}--${name}.png`), fullPage: true });
       },
+      rf,
     });
     await backend.close();
+    await rfServer?.close();
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
