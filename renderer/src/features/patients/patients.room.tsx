@@ -3,6 +3,9 @@ import { may } from '../../../../shared/schemas/roles';
 import { useCurrentUser } from '../../api/use-auth';
 import { JournalNotForRole } from '../journal/journal-not-for-role';
 import { JournalPage } from '../journal/journal.page';
+import { MedicinesPage } from '../prescriptions/medicines.page';
+import { PrescribePage } from '../prescriptions/prescribe.page';
+import { PrescriptionShortcuts } from '../prescriptions/prescription-shortcuts';
 import { NoAccess } from '../shell/no-access';
 import { PatientCardPage } from './card/patient-card.page';
 import { EditPatientPage } from './form/edit-patient.page';
@@ -19,16 +22,21 @@ export function PatientsRoom() {
   const patients = user !== null && may(user.role, 'patientAdministrative');
   const clinical = user !== null && may(user.role, 'patientClinical');
   return (
-    <Routes>
-      <Route index element={patients ? <PatientSearchPage /> : <GpListsPage title="Pasienter" />} />
-      <Route path="fastlegelister" element={<GpListsPage />} />
-      <Route path="ny" element={patients ? <RegisterPatientPage /> : <NoAccess title="Ny pasient" />} />
-      <Route path=":patientId" element={patients ? <PatientCardPage /> : <NoAccess title="Pasient" />} />
-      <Route
-        path=":patientId/journal/*"
-        element={clinical ? <JournalPage /> : patients ? <JournalNotForRole /> : <NoAccess title="Journal" />}
-      />
-      <Route path=":patientId/endre" element={patients ? <EditPatientPage /> : <NoAccess title="Endre pasient" />} />
-    </Routes>
+    <>
+      <PrescriptionShortcuts enabled={clinical} />
+      <Routes>
+        <Route index element={patients ? <PatientSearchPage /> : <GpListsPage title="Pasienter" />} />
+        <Route path="fastlegelister" element={<GpListsPage />} />
+        <Route path="ny" element={patients ? <RegisterPatientPage /> : <NoAccess title="Ny pasient" />} />
+        <Route path=":patientId" element={patients ? <PatientCardPage /> : <NoAccess title="Pasient" />} />
+        <Route
+          path=":patientId/journal/*"
+          element={clinical ? <JournalPage /> : patients ? <JournalNotForRole /> : <NoAccess title="Journal" />}
+        />
+        <Route path=":patientId/endre" element={patients ? <EditPatientPage /> : <NoAccess title="Endre pasient" />} />
+        <Route path=":patientId/resept" element={clinical ? <PrescribePage /> : <NoAccess title="Ny resept" />} />
+        <Route path=":patientId/legemidler" element={clinical ? <MedicinesPage /> : <NoAccess title="Legemidler" />} />
+      </Routes>
+    </>
   );
 }

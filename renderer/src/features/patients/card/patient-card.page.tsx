@@ -6,6 +6,7 @@ import { errorMessage } from '../../../api/api-call-error';
 import { usePatientCard } from '../../../api/use-patients';
 import { RoomPage } from '../../../ui/room-page';
 import { JournalCardSection } from '../../journal/card/journal-card.section';
+import { PrescriptionsCardSection } from '../../prescriptions/prescriptions-card.section';
 import { CaveSection } from '../cave/cave.section';
 import { usePatientContext } from '../patient-context';
 import { fullName } from '../patient-names';
@@ -22,6 +23,7 @@ function PatientCardView({ patient }: { patient: PatientCard }) {
       <PatientHeader patient={patient} />
       <CaveSection patient={patient} />
       <JournalCardSection patientId={patient.id} />
+      <PrescriptionsCardSection patientId={patient.id} />
       <HGrid gap="space-16" columns={{ xs: 1, lg: 2 }} align="start">
         <PatientContactSection patient={patient} />
         <VStack gap="space-16">
