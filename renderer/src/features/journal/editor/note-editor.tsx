@@ -1,11 +1,12 @@
 import { Alert, BodyShort, Button, Heading, HStack, VStack } from '@navikt/ds-react';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { NoteDetail, NoteVersionView } from '../../../../../shared/api/views';
 import { errorMessage, unwrap } from '../../../api/api-call-error';
 import { useApi } from '../../../api/api-context';
 import { usePatchTimelineEntry, useSignNote } from '../../../api/use-journal';
 import { useSnippets } from '../../../api/use-snippets';
+import type { ShortcutEvent } from '../../../ui/shortcuts/shortcut-registry';
 import { useShortcut, useShortcutHelp } from '../../../ui/shortcuts/use-shortcut';
 import { useToast } from '../../../ui/toasts/toast-context';
 import { contactTypeLabel, formatNoteTime } from '../journal-format';
@@ -35,6 +36,11 @@ function focusWhereLeftOff(values: NoteFormValues): void {
   if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return;
   element.focus();
   element.setSelectionRange(element.value.length, element.value.length);
+}
+
+/** Ctrl+Enter in a dialog over the editor (fraser, forkast) belongs to that dialog, never to signing behind it. */
+function outsideDialogs(event: ShortcutEvent): boolean {
+  return !(event.target instanceof Element && event.target.closest('dialog, [role="dialog"]'));
 }
 
 /**
@@ -68,8 +74,18 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
 
   useEffect(() => focusWhereLeftOff(getValues()), [getValues]);
 
+  // Set at once, before the flush is awaited: a second Ctrl+Enter must not start a second signing.
+  const signing = useRef(false);
   const signNow = async () => {
-    if (sign.isPending) return;
+    if (signing.current) return;
+    signing.current = true;
+    try {
+      await flushAndSign();
+    } finally {
+      signing.current = false;
+    }
+  };
+  const flushAndSign = async () => {
     setSignError(null);
     if (Object.keys(measurementProblems(getValues().measurements)).length > 0) {
       setSignError('Rett målingene som er utenfor gyldig område før du signerer.');
@@ -94,6 +110,7 @@ export function NoteEditor({ note, draft }: { note: NoteDetail; draft: NoteVersi
     keys: ['Ctrl+Enter'],
     description: 'Signer notatet',
     group: 'Journal',
+    when: outsideDialogs,
     run: () => void signNow(),
   });
   useShortcut({

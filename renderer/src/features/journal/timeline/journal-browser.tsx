@@ -28,7 +28,10 @@ export function JournalBrowser({ patientId, openNoteId }: { patientId: string; o
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<TimelineFilters>({});
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [activeId, setActiveId] = useState<string | null>(openNoteId);
+  // The keyboard's mark follows the open note when that changes from elsewhere (a draft taken up, a link).
+  const [selection, setSelection] = useState({ openNoteId, activeId: openNoteId });
+  const activeId = selection.openNoteId === openNoteId ? selection.activeId : openNoteId;
+  const setActiveId = (id: string | null) => setSelection({ openNoteId, activeId: id });
   const debounced = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
   const searching = query.trim() !== '';
   const timeline = useTimeline(patientId, filters);
