@@ -48,7 +48,7 @@ function PrescriptionTable({
               <Table.HeaderCell scope="col">Sist utlevert</Table.HeaderCell>
               <Table.HeaderCell scope="col">Gyldig til</Table.HeaderCell>
               <Table.HeaderCell scope="col">
-                <span className="navds-sr-only">Handlinger</span>
+                <span className="aksel-sr-only">Handlinger</span>
               </Table.HeaderCell>
             </Table.Row>
           </Table.Header>

@@ -1,8 +1,16 @@
 import { BodyShort, Button, HStack, Table, Tag, VStack } from '@navikt/ds-react';
 import type { PrescriptionView } from '../../../../shared/api/prescription-views';
+import { hjemmelOfCode } from '../../../../shared/rules/prescription-rules';
 import { formatDate } from '../../ui/format-date';
 import { formatDateTime } from '../../ui/format-date-time';
 import { PrescriptionStatusTag } from './prescription-status.tag';
+
+/** The view carries the 7427 code ('200'); the doctor reads the paragraph (§ 2). */
+function blaHjemmel(code: string | undefined): string {
+  if (!code) return '';
+  const paragraph = hjemmelOfCode(code);
+  return paragraph ? `§ ${paragraph}` : code;
+}
 
 const CAN_REVOKE = new Set(['klar', 'sendt', 'registrert']);
 
@@ -25,7 +33,11 @@ export function PrescriptionRow({
             {p.drug.nameFormStrength}
           </BodyShort>
           <BodyShort size="small" textColor="subtle">
-            {[p.drug.packSize, p.packages !== null ? `${p.packages} pakn.` : null, p.reit > 0 ? `reit ${p.reit}` : null]
+            {[
+              p.drug.packSize ? `${p.drug.packSize} ${p.drug.packUnit ?? ''}`.trim() : null,
+              p.packages !== null ? `${p.packages} pakn.` : null,
+              p.reit > 0 ? `reit ${p.reit}` : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </BodyShort>
@@ -42,7 +54,7 @@ export function PrescriptionRow({
       <Table.DataCell>
         <HStack gap="space-4">
           <Tag size="xsmall" variant={p.kind === 'bla' ? 'alt1' : 'neutral'}>
-            {p.kind === 'bla' ? `Blå § ${p.refund?.hjemmel ?? ''}` : 'Hvit'}
+            {p.kind === 'bla' ? `Blå ${blaHjemmel(p.refund?.hjemmel)}` : 'Hvit'}
           </Tag>
           {p.refund?.code && (
             <Tag size="xsmall" variant="neutral">

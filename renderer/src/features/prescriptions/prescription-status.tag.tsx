@@ -14,7 +14,13 @@ const VARIANT: Record<PrescriptionStatusView, 'neutral' | 'info' | 'success' | '
 /** The prescription's status in the words main gives (PRESCRIPTION_STATUS_LABELS). */
 export function PrescriptionStatusTag({ status, label }: { status: PrescriptionStatusView; label: string }) {
   return (
-    <Tag size="small" variant={VARIANT[status]} data-testid="prescription-status" data-status={status}>
+    <Tag
+      size="small"
+      variant={VARIANT[status]}
+      className="prescription-status"
+      data-testid="prescription-status"
+      data-status={status}
+    >
       {label}
     </Tag>
   );
