@@ -139,6 +139,10 @@ test.describe('prescriptions', () => {
     await seedKari(app);
     await logIn(page, app, 'lege');
     await openKariByKeyboard(page);
+    const medicines = page.getByTestId('patient-medicines');
+    await expect(medicines).toContainText('Klacid Tab 500 mg');
+    await expect(medicines.getByRole('button', { name: 'Ny resept (Alt+M)' })).toBeVisible();
+    await app.screenshot('00-card-with-medicines');
 
     const row = await prescribeSimvastatin(page, app, { locked: false });
 

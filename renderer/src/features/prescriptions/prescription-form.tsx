@@ -206,6 +206,11 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
             }}
           />
         )}
+        {check.isError && draft && !problem && (
+          <Alert variant="error" size="small" role="alert" data-testid="prescription-check-error">
+            {errorMessage(check.error)}
+          </Alert>
+        )}
         {problem && (
           <Alert variant="error" size="small" role="alert" data-testid="prescription-problem">
             {problem}

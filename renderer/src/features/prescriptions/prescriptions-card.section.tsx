@@ -1,3 +1,4 @@
+import { PlusIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, Link, VStack } from '@navikt/ds-react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { may } from '../../../../shared/schemas/roles';
@@ -26,8 +27,9 @@ function PrescriptionsSummary({ patientId }: { patientId: string }) {
       actions={
         <Button
           type="button"
-          size="xsmall"
+          size="small"
           variant="secondary"
+          icon={<PlusIcon aria-hidden />}
           onClick={() => void navigate(prescriptionPaths.prescribe(patientId))}
           aria-keyshortcuts="Alt+M"
         >

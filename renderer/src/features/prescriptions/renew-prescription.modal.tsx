@@ -50,7 +50,7 @@ export function RenewPrescriptionModal({
             <TextField
               key={checkId}
               size="small"
-              label={`Begrunnelse for å overstyre ${checkId}`}
+              label={`Begrunnelse for å overstyre (${checkId.split(':')[0] ?? 'advarsel'})`}
               value={reasons[checkId] ?? ''}
               onChange={(event) => setReasons((current) => ({ ...current, [checkId]: event.target.value }))}
             />
