@@ -78,4 +78,17 @@ describe('legemiddelliste', () => {
       ),
     );
   });
+
+  it('renews a prescription as a new one, the old one kept', async () => {
+    const { user, store } = await prescribeAndOpenList();
+    await user.click(await screen.findByRole('button', { name: 'Forny' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Forny resept' });
+    await user.click(within(dialog).getByRole('button', { name: 'Signer og send fornyelse' }));
+
+    await waitFor(() => expect(store.prescriptions).toHaveLength(2));
+    expect(store.prescriptions[0]?.renewedFromId).toBe(store.prescriptions[1]?.id);
+    await waitFor(() =>
+      expect(within(screen.getByTestId('current-prescriptions')).getAllByTestId('prescription-row')).toHaveLength(2),
+    );
+  });
 });

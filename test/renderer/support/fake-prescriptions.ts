@@ -290,6 +290,24 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
       answer('prescriptions.list', input, (d: { patientId: string }) =>
         ok(store.prescriptions.filter((p) => p.patientId === d.patientId)),
       ),
+    renew: (input: unknown) =>
+      answer('prescriptions.renew', input, (d: { prescriptionId: string }): Result<IssuedPrescription> => {
+        const old = store.prescriptions.find((p) => p.id === d.prescriptionId);
+        if (!old) return fail(ErrorCode.notFound, 'Fant ikke resepten.');
+        const n = store.prescriptions.length + 1;
+        const prescription: PrescriptionView = {
+          ...old,
+          id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+          reseptId: `resept-${n}`,
+          status: 'klar',
+          statusLabel: PRESCRIPTION_STATUS_LABELS.klar,
+          renewedFromId: old.id,
+          lastDispensedAt: null,
+          overrides: [],
+        };
+        store.prescriptions = [prescription, ...store.prescriptions];
+        return ok({ prescription, overridden: [] });
+      }),
     revoke: (input: unknown) =>
       answer('prescriptions.revoke', input, (d: { prescriptionId: string; reason: string }) => {
         store.setStatus(d.prescriptionId, 'tilbakekalt', {
