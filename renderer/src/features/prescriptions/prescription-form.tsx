@@ -7,7 +7,6 @@ import { errorMessage } from '../../api/api-call-error';
 import { useFetchPrescriptionCheck, useIssuePrescription, usePrescriptionCheck } from '../../api/use-prescriptions';
 import { useShortcut } from '../../ui/shortcuts/use-shortcut';
 import { useToast } from '../../ui/toasts/toast-context';
-import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { CheckFindingsPanel, hasReason, reasonFieldId } from './check-findings.panel';
 import { ChosenDrug } from './chosen-drug';
 import { DosingFields } from './dosing-fields';
@@ -63,8 +62,9 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
   const navigate = useNavigate();
   const toast = useToast();
   const draft = useMemo(() => toDraft(patientId, form), [patientId, form]);
-  const settled = useDebouncedValue(draft, 250);
-  const check = usePrescriptionCheck(settled);
+  // Checked on every change, not debounced: check is a local call, and the findings on screen must be those of
+  // the draft on screen (a debounced key showed the previous draft's findings for a moment after Alt+K).
+  const check = usePrescriptionCheck(draft);
   const fetchCheck = useFetchPrescriptionCheck();
   const issue = useIssuePrescription();
   const problems = showMissing ? draftProblems(form) : {};
@@ -195,7 +195,7 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
           expiresOn={form.expiresOn}
           onExpiresOn={(expiresOn) => change({ expiresOn })}
         />
-        {checked && view && (
+        {checked && view && !check.isPlaceholderData && (
           <CheckFindingsPanel
             findings={view.findings}
             reasons={reasons}
