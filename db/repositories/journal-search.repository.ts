@@ -47,12 +47,17 @@ export async function indexNoteText(
 }
 
 /** Turns typed words into an FTS5 query: every word must occur, the last one as a prefix. */
+const MIN_PREFIX = 3;
+
 export function journalMatchExpression(query: string): string | null {
   const words = foldForSearch(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
   if (words.length === 0) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  // A prefix of one or two letters expands to thousands of words across the whole clinic (0.4–1 s at a million
+  // notes) and the patient's rowid range cannot narrow that merge: such a short word is matched whole instead.
+  const prefix = (w: string, last: boolean) => (last && w.length >= MIN_PREFIX ? '*' : '');
+  return words.map((w, i) => `"${w}"${prefix(w, i === words.length - 1)}`).join(' ');
 }
 
 /** Note ids whose current text matches, newest first. */
