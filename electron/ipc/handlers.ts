@@ -81,6 +81,7 @@ export const handlers: Handlers = {
 
   'users.list': (_input, env) => env.services.users.list(requireCtx(env)),
   'users.create': (input, env) => env.services.users.create(requireCtx(env), input),
+  'users.clinicians': (_input, env) => env.services.users.clinicians(requireCtx(env)),
   'audit.recent': (input, env) => env.services.audit.recent(requireCtx(env), input.limit ?? 100),
 
   'patients.search': (input, env) => env.services.patients.search(requireCtx(env), input),

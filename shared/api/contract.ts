@@ -84,6 +84,7 @@ export const calls = {
   'auth.logout': call<null>()(empty),
   'users.list': call<UserSummary[]>()(empty),
   'users.create': call<UserSummary>()(newUserSchema),
+  'users.clinicians': call<{ id: string; displayName: string }[]>()(empty),
   'audit.recent': call<AuditEventView[]>()(z.object({ limit: z.number().int().min(1).max(500).optional() }).strict()),
 
   'patients.search': call<PatientSummary[]>()(patientSearchSchema),

@@ -196,6 +196,7 @@ export interface TimelineEntry {
   occurredAt: string;
   contactType: string;
   status: NoteDetail['status'];
+  authorId: string;
   authorName: string;
   reasonForContact: string;
   mainDiagnosis: DiagnosisView | null;

@@ -25,7 +25,7 @@ const KARI = { identityNumber: testNorgeNumber('1962-05-03', 'female'), givenNam
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 // When harness/fixtures.ts has the option, uncomment:
-// test.use({ withReseptformidler: true });
+test.use({ withReseptformidler: true });
 
 /**
  * Kari: a T93 lipid diagnosis in the journal (main pre-fills the § 2 refusjonskode from it) and a Klacid course in

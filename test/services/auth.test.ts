@@ -125,6 +125,11 @@ describe('clinic setup, users and login', () => {
     const asLege = caller(backend, { id: 3 });
     expect((await asLege('auth.login', { username: 'lege1', password: 'lang-nok-passord' })).ok).toBe(true);
     expect(await asLege('users.list', {})).toMatchObject({ ok: false, error: { code: ErrorCode.forbidden } });
+    // Doctors' names are not the user register: every role may list them to filter or choose a fastlege.
+    expect(await asLege('users.clinicians', {})).toEqual({
+      ok: true,
+      value: [{ id: lege.ok ? lege.value.id : '', displayName: 'Lise Lege' }],
+    });
     expect(await asLege('audit.recent', {})).toMatchObject({ ok: false, error: { code: ErrorCode.forbidden } });
   });
 });

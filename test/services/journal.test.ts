@@ -103,6 +103,9 @@ describe('journal', () => {
     expect(timeline.entries).toMatchObject([
       { noteId: signed.id, status: 'rettet', versionCount: 2, mainDiagnosis: { code: 'R81' } },
     ]);
+    expect(timeline.entries[0]?.authorName).toBe('lege1 Testesen');
+    expect(value(await c.lege1('journal.timeline', { patientId, authorId: c.ids.lege2 })).entries).toEqual([]);
+    expect(value(await c.lege1('journal.timeline', { patientId, authorId: c.ids.lege1 })).entries).toHaveLength(1);
   });
 
   it('refuses UPDATE and DELETE of a signed version, its diagnoses and the audit log in the database itself', async () => {

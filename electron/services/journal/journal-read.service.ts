@@ -79,6 +79,7 @@ export function createJournalReadService(db: Kysely<Database>) {
               status:
                 (['utkast', 'signert', 'rettet', 'feilregistrert', 'forkastet'] as const).find((s) => s === r.status) ??
                 'utkast',
+              authorId: r.author_id,
               authorName: names.get(r.author_id) ?? 'Ukjent',
               reasonForContact: r.reason_for_contact,
               mainDiagnosis: main ? toDiagnosisView(main) : null,

@@ -59,6 +59,14 @@ export function createUsersService(db: Kysely<Database>) {
       return (await listUsers(db)).map(toUserSummary);
     },
 
+    /** The clinic's active doctors, for choosing an author or a fastlege; names only, for every logged-in role. */
+    async clinicians(ctx: ServiceContext): Promise<{ id: string; displayName: string }[]> {
+      requireRole(ctx, ['lege', 'helsesekretaer', 'administrator']);
+      return (await listUsers(db))
+        .filter((u) => u.role === 'lege' && u.active === 1)
+        .map((u) => ({ id: u.id, displayName: u.display_name }));
+    },
+
     async create(ctx: ServiceContext, input: NewUser): Promise<UserSummary> {
       requireRole(ctx, ['administrator']);
       // Hash outside the transaction: it takes ~100 ms and must not hold the write lock.

@@ -22,3 +22,9 @@ export function useCreateUser() {
       ]),
   });
 }
+
+/** The clinic's doctors (names only), for every logged-in role: author filters and fastlege choices. */
+export function useClinicians() {
+  const api = useApi();
+  return useQuery({ queryKey: [...queryKeys.users, 'clinicians'], queryFn: () => unwrap(api.users.clinicians({})) });
+}

@@ -162,6 +162,10 @@ export function createFakeAllmenn(
       requireAdmin();
       return state.users.map((u) => u.summary);
     },
+    'users.clinicians': () =>
+      state.users
+        .filter((u) => u.summary.role === 'lege' && u.summary.active)
+        .map((u) => ({ id: u.summary.id, displayName: u.summary.displayName })),
     'users.create': (input) => {
       requireAdmin();
       if (state.users.some((u) => u.summary.username === input.username)) {

@@ -175,6 +175,7 @@ export function createFakeJournal(session: Session): FakeJournal {
       occurredAt: note.occurredAt,
       contactType: note.contactType,
       status: note.status,
+      authorId: note.authorId,
       authorName: note.authorName,
       reasonForContact: v.fields.reasonForContact,
       mainDiagnosis: v.diagnoses.find((d) => d.isMain) ?? null,

@@ -2,6 +2,7 @@ import { Button, HGrid, Select, TextField, VStack } from '@navikt/ds-react';
 import { useEffect, useRef, useState } from 'react';
 import { CONTACT_TYPE_LABELS, CONTACT_TYPES } from '../../../../../shared/schemas/journal.schema';
 import type { TimelineFilters } from '../../../api/use-journal';
+import { useClinicians } from '../../../api/use-users';
 import { DateField } from '../../../ui/forms/date-field';
 import { useDebouncedValue } from '../../../ui/use-debounced-value';
 import { isContactType } from '../journal-format';
@@ -25,7 +26,7 @@ export function activeFilterCount(filters: TimelineFilters): number {
  * Narrows the timeline: contact type, a diagnosis code (R74), author and period. Main filters (the timeline is
  * paged), so the list shows every matching note, not only those loaded so far.
  *
- * Author: the clinic's user list is the administrator's (users.list), so a doctor can pick "mine" or all.
+ * Author: "mine", or any of the clinic's doctors (users.clinicians).
  */
 export function TimelineFiltersPanel({
   filters,
@@ -36,6 +37,7 @@ export function TimelineFiltersPanel({
   myUserId: string;
   onChange: (filters: TimelineFilters) => void;
 }) {
+  const clinicians = useClinicians();
   const [code, setCode] = useState(filters.diagnosis ?? '');
   const settledCode = useDebouncedValue(code.trim().toUpperCase(), 300);
   const [from, setFrom] = useState(filters.from ?? '');
@@ -84,11 +86,18 @@ export function TimelineFiltersPanel({
         <Select
           label="Forfatter"
           size="small"
-          value={filters.authorId ? 'mine' : ''}
-          onChange={(event) => set({ authorId: event.target.value === 'mine' ? myUserId : undefined })}
+          value={filters.authorId ?? ''}
+          onChange={(event) => set({ authorId: event.target.value === '' ? undefined : event.target.value })}
         >
           <option value="">Alle</option>
-          <option value="mine">Mine notater</option>
+          <option value={myUserId}>Mine notater</option>
+          {(clinicians.data ?? [])
+            .filter((c) => c.id !== myUserId)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.displayName}
+              </option>
+            ))}
         </Select>
         <TextField
           label="Diagnosekode"
