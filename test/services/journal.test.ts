@@ -290,4 +290,15 @@ describe('journal', () => {
     expect(bmiNote.savedAt).toBe(now.toISOString());
     expect(value(await c.lege1('journal.note', { noteId: note.id })).draft?.bmi).toBe(24.7);
   });
+
+  it('records a contact at the time the doctor gives, never in the future', async () => {
+    const { c, patientId } = await setup();
+    const earlier = value(
+      await c.lege1('journal.start', { patientId, contactType: 'telefon', occurredAt: '2026-11-22T07:30:00.000Z' }),
+    );
+    expect(earlier.occurredAt).toBe('2026-11-22T07:30:00.000Z');
+    expect(
+      await c.lege1('journal.start', { patientId, contactType: 'telefon', occurredAt: '2026-11-22T12:00:00.000Z' }),
+    ).toMatchObject({ ok: false, error: { fields: { occurredAt: 'Tidspunktet kan ikke være fram i tid' } } });
+  });
 });

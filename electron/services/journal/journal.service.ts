@@ -115,6 +115,12 @@ export function createJournalService(db: Kysely<Database>) {
         const patient = await requirePatient(trx, input.patientId);
         const at = ctx.now.toISOString();
         const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : at;
+        // A note records what happened: a contact a few minutes ahead is a clock skew, later than that a mistake.
+        if (Date.parse(occurredAt) > ctx.now.getTime() + 5 * 60_000) {
+          throw new ServiceError(ErrorCode.invalidInput, 'Tidspunktet kan ikke være fram i tid.', {
+            occurredAt: 'Tidspunktet kan ikke være fram i tid',
+          });
+        }
         const encounterId = newId();
         await insertEncounter(trx, {
           id: encounterId,

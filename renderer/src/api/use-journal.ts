@@ -121,7 +121,8 @@ export function useStartNote() {
   const api = useApi();
   const store = useStoreNote();
   return useMutation({
-    mutationFn: (input: { patientId: string; contactType: ContactType }) => unwrap(api.journal.start(input)),
+    mutationFn: (input: { patientId: string; contactType: ContactType; occurredAt?: string }) =>
+      unwrap(api.journal.start(input)),
     onSuccess: store,
   });
 }

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Button, Modal, Radio, RadioGroup, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Modal, Radio, RadioGroup, TextField, VStack } from '@navikt/ds-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CONTACT_TYPE_LABELS, CONTACT_TYPES, type ContactType } from '../../../../../shared/schemas/journal.schema';
@@ -7,6 +7,7 @@ import { useStartNote } from '../../../api/use-journal';
 import { markAutofocus } from '../../../ui/forms/dialog-autofocus';
 import { isContactType } from '../journal-format';
 import { journalPaths } from '../journal-paths';
+import { parseContactTime } from './contact-time';
 
 /**
  * Ny notat: which kind of contact (oppmøte unless said otherwise), then straight into the note. ↑/↓ choose, Enter
@@ -14,13 +15,21 @@ import { journalPaths } from '../journal-paths';
  */
 export function NewNoteModal({ patientId, onClose }: { patientId: string; onClose: () => void }) {
   const [contactType, setContactType] = useState<ContactType>('oppmote');
+  const [time, setTime] = useState('');
+  const [timeError, setTimeError] = useState<string | undefined>();
   const start = useStartNote();
   const navigate = useNavigate();
 
   const submit = () => {
     if (start.isPending) return;
+    const parsed = parseContactTime(time, new Date());
+    if (!parsed.ok) {
+      setTimeError(parsed.message);
+      return;
+    }
+    setTimeError(undefined);
     start.mutate(
-      { patientId, contactType },
+      { patientId, contactType, ...(parsed.iso && { occurredAt: parsed.iso }) },
       {
         onSuccess: (note) => {
           onClose();
@@ -65,8 +74,17 @@ export function NewNoteModal({ patientId, onClose }: { patientId: string; onClos
                 </Radio>
               ))}
             </RadioGroup>
+            <TextField
+              label="Tidspunkt"
+              description="Tomt betyr nå. Ellers tt:mm i dag, eller dd.mm.åååå tt:mm (for en kontakt tidligere)."
+              size="small"
+              autoComplete="off"
+              value={time}
+              error={timeError}
+              onChange={(event) => setTime(event.target.value)}
+            />
             <BodyShort size="small" textColor="subtle">
-              ↑/↓ velger, Enter starter notatet. Tidspunktet blir nå.
+              ↑/↓ velger, Enter starter notatet.
             </BodyShort>
             {start.isError && (
               <Alert variant="error" size="small" role="alert">
