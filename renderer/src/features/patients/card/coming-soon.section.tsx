@@ -1,10 +1,7 @@
 import { BodyShort, HGrid, Tag } from '@navikt/ds-react';
 import { CardSection } from './card-section';
 
-const COMING = [
-  { title: 'Resepter', text: 'Legemidler og e-resept.' },
-  { title: 'Timeavtaler', text: 'Kommende og tidligere timer.' },
-] as const;
+const COMING = [{ title: 'Timeavtaler', text: 'Kommende og tidligere timer.' }] as const;
 
 /** The parts of the card that are not built yet, said plainly so nobody takes an empty space for no data. */
 export function ComingSoonSections() {
