@@ -192,3 +192,29 @@ export async function lastingDiagnoses(
     .orderBy('n.occurred_at')
     .execute();
 }
+
+/** The current version's text of each note, with the note's time and status: one query for a page of search hits. */
+export async function currentTextsOf(
+  db: Db,
+  noteIds: readonly string[],
+): Promise<
+  (Pick<JournalNoteRow, 'id' | 'occurred_at' | 'status'> &
+    Pick<NoteVersionRow, 'reason_for_contact' | 'anamnese' | 'funn' | 'vurdering' | 'tiltak'>)[]
+> {
+  if (noteIds.length === 0) return [];
+  return db
+    .selectFrom('journal_notes as n')
+    .innerJoin('note_versions as v', 'v.id', 'n.current_version_id')
+    .select([
+      'n.id',
+      'n.occurred_at',
+      'n.status',
+      'v.reason_for_contact',
+      'v.anamnese',
+      'v.funn',
+      'v.vurdering',
+      'v.tiltak',
+    ])
+    .where('n.id', 'in', noteIds)
+    .execute();
+}

@@ -5,12 +5,11 @@
 import type { Kysely } from 'kysely';
 import { searchPatientJournal } from '../../../db/repositories/journal-search.repository';
 import {
+  currentTextsOf,
   diagnosesOf,
   draftsOfAuthor,
-  findNote,
   lastingDiagnoses,
   timelinePage,
-  versionsOf,
 } from '../../../db/repositories/journal.repository';
 import { findPatientsByIds } from '../../../db/repositories/patients.repository';
 import type { Database } from '../../../db/schema';
@@ -26,7 +25,7 @@ import type { ServiceContext } from '../context';
 import { fullName } from '../patients/patient-view';
 import { requirePatient } from '../patients/patients.service';
 import { ServiceError } from '../service-error';
-import { buildNoteDetail, toDiagnosisView, userNames } from './note-detail';
+import { buildNoteDetail, toDiagnosisView, toNoteStatus, userNames } from './note-detail';
 import { excerptWithHighlights } from './search-excerpt';
 
 type TimelineQuery = z.output<typeof timelineSchema>;
@@ -76,9 +75,7 @@ export function createJournalReadService(db: Kysely<Database>) {
               noteId: r.id,
               occurredAt: r.occurred_at,
               contactType: r.contact_type,
-              status:
-                (['utkast', 'signert', 'rettet', 'feilregistrert', 'forkastet'] as const).find((s) => s === r.status) ??
-                'utkast',
+              status: toNoteStatus(r.status),
               authorId: r.author_id,
               authorName: names.get(r.author_id) ?? 'Ukjent',
               reasonForContact: r.reason_for_contact,
@@ -117,28 +114,20 @@ export function createJournalReadService(db: Kysely<Database>) {
         const words = foldForSearch(q.query)
           .split(/[^\p{L}\p{N}]+/u)
           .filter(Boolean);
-        const hits: JournalSearchHit[] = [];
-        for (const id of ids) {
-          const note = await findNote(trx, id);
-          const version = note ? (await versionsOf(trx, id)).find((v) => v.id === note.current_version_id) : undefined;
-          if (!note || !version) continue;
-          const text = [
-            version.reason_for_contact,
-            version.anamnese,
-            version.funn,
-            version.vurdering,
-            version.tiltak,
-          ].join(' · ');
-          hits.push({
-            noteId: id,
-            occurredAt: note.occurred_at,
-            status:
-              (['utkast', 'signert', 'rettet', 'feilregistrert', 'forkastet'] as const).find(
-                (s) => s === note.status,
-              ) ?? 'utkast',
-            ...excerptWithHighlights(text, words),
-          });
-        }
+        const texts = new Map((await currentTextsOf(trx, ids)).map((t) => [t.id, t]));
+        const hits: JournalSearchHit[] = ids.flatMap((id) => {
+          const t = texts.get(id);
+          if (!t) return [];
+          const text = [t.reason_for_contact, t.anamnese, t.funn, t.vurdering, t.tiltak].join(' · ');
+          return [
+            {
+              noteId: id,
+              occurredAt: t.occurred_at,
+              status: toNoteStatus(t.status),
+              ...excerptWithHighlights(text, words),
+            },
+          ];
+        });
         await recordAudit(trx, ctx, { action: 'journal.read.search', patientId: q.patientId });
         return hits;
       });

@@ -10,6 +10,13 @@ import { ServiceError } from '../service-error';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+const NOTE_STATUSES = ['utkast', 'signert', 'rettet', 'feilregistrert', 'forkastet'] as const;
+
+/** A note's status as the API names it (the column is plain text). */
+export function toNoteStatus(value: string): NoteDetail['status'] {
+  return NOTE_STATUSES.find((s) => s === value) ?? 'utkast';
+}
+
 export function toDiagnosisView(d: NoteDiagnosisRow): DiagnosisView {
   return {
     system: d.code_system === 'ICD-10' ? 'ICD-10' : 'ICPC-2',
@@ -76,9 +83,7 @@ export async function buildNoteDetail(db: Db, noteId: string): Promise<NoteDetai
   return {
     id: note.id,
     patientId: note.patient_id,
-    status:
-      (['utkast', 'signert', 'rettet', 'feilregistrert', 'forkastet'] as const).find((s) => s === note.status) ??
-      'utkast',
+    status: toNoteStatus(note.status),
     occurredAt: note.occurred_at,
     contactType: note.contact_type,
     authorName: names.get(note.author_id) ?? 'Ukjent',
