@@ -64,7 +64,9 @@ describe('Administrasjon', () => {
     await user.type(within(dialog).getByLabelText('HPR-nummer'), '1234567');
     await user.click(within(dialog).getByRole('button', { name: 'Opprett bruker' }));
 
-    expect((await screen.findByTestId('toasts')).textContent).toContain('Bruker opprettet: Nora Nylege (nora.nylege)');
+    await waitFor(() =>
+      expect(screen.getByTestId('toasts').textContent).toContain('Bruker opprettet: Nora Nylege (nora.nylege)'),
+    );
     const users = screen.getByRole('table', { name: 'Brukere' });
     expect(await within(users).findByRole('row', { name: /Nora Nylege/ })).toBeTruthy();
     expect(fake.users.find((u) => u.summary.username === 'nora.nylege')?.summary).toMatchObject({

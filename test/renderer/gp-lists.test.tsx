@@ -73,7 +73,8 @@ describe('fastlegelister', () => {
 
     await user.keyboard('{Enter}');
 
-    expect((await screen.findByTestId('toasts')).textContent).toContain('står på ventelisten til Per Lege');
+    // The toast region is always mounted; wait for the toast itself, not the region.
+    await waitFor(() => expect(screen.getByTestId('toasts').textContent).toContain('står på ventelisten til Per Lege'));
     expect(fake.calls.find((c) => c.call === 'lists.addToWaitingList')?.input).toEqual({
       patientId: fixtureId(3),
       doctorId: fake.register.doctors[1]?.doctorId,
