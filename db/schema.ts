@@ -4,7 +4,11 @@
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DrugCatalogueTables } from './schema-drugs';
+import type { ClinicalInboxTables } from './schema-inbox';
 import type { PrescriptionTables } from './schema-prescriptions';
+import type { QueueTables } from './schema-queue';
+import type { ReferralTables } from './schema-referrals';
+import type { TimebokTables } from './schema-timebok';
 
 export interface ClinicTable {
   id: string;
@@ -240,7 +244,8 @@ export interface InboxMessageTable {
 }
 
 /** Every table; the drug catalogue's (FEST) are declared in schema-drugs.ts, e-resept's in schema-prescriptions.ts. */
-export interface Database extends DrugCatalogueTables, PrescriptionTables {
+export interface Database
+  extends DrugCatalogueTables, PrescriptionTables, ReferralTables, ClinicalInboxTables, TimebokTables, QueueTables {
   clinic: ClinicTable;
   users: UserTable;
   audit_events: AuditEventTable;

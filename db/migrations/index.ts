@@ -10,6 +10,10 @@ import * as m0005 from './0005-drug-catalogue';
 import * as m0006 from './0006-patient-search-keys';
 import * as m0007 from './0007-outbox';
 import * as m0008 from './0008-prescriptions';
+import * as m0009 from './0009-referrals';
+import * as m0010 from './0010-clinical-inbox';
+import * as m0011 from './0011-timebok';
+import * as m0012 from './0012-queue';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -19,4 +23,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-patient-search-keys': m0006,
   '0007-outbox': m0007,
   '0008-prescriptions': m0008,
+  '0009-referrals': m0009,
+  '0010-clinical-inbox': m0010,
+  '0011-timebok': m0011,
+  '0012-queue': m0012,
 };

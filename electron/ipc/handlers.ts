@@ -2,32 +2,17 @@
  * One handler per contract call; the mapped type makes a call without a handler a compile error.
  * Handlers translate between the API and the services; rules and audit live in the services.
  */
-import type { CallName, CallOutput, ParsedInput } from '../../shared/api/contract';
-import { ErrorCode } from '../../shared/api/error-codes';
+import type { CallName } from '../../shared/api/contract';
 import type { SessionInfo } from '../../shared/api/views';
-import type { SessionStore } from '../services/auth/session-store';
 import type { ServiceContext } from '../services/context';
-import type { Services } from '../services/index';
-import { ServiceError } from '../services/service-error';
-import type { EventBus } from './event-bus';
+import { requireCtx, type CallEnv, type Handler } from './handler-kit';
+import { inboxHandlers } from './domain-handlers/inbox.handlers';
+import { queueHandlers } from './domain-handlers/queue.handlers';
+import { referralHandlers } from './domain-handlers/referral.handlers';
+import { timebokHandlers } from './domain-handlers/timebok.handlers';
 
-export interface CallEnv {
-  senderId: number;
-  /** Null only for public calls made before login. */
-  ctx: ServiceContext | null;
-  where: { workstation: string; now: Date };
-  services: Services;
-  sessions: SessionStore;
-  events: EventBus;
-}
-
-type Handler<N extends CallName> = (input: ParsedInput<N>, env: CallEnv) => Promise<CallOutput<N>>;
+export type { CallEnv } from './handler-kit';
 export type Handlers = { [N in CallName]: Handler<N> };
-
-function requireCtx(env: CallEnv): ServiceContext {
-  if (!env.ctx) throw new ServiceError(ErrorCode.notLoggedIn, 'Du må logge inn først.');
-  return env.ctx;
-}
 
 async function sessionInfo(env: CallEnv, userId: string): Promise<SessionInfo | null> {
   const user = await env.services.auth.currentUser(userId);
@@ -154,4 +139,9 @@ export const handlers: Handlers = {
     await env.services.lists.closeWaiting(requireCtx(env), input);
     return null;
   },
+
+  ...referralHandlers,
+  ...inboxHandlers,
+  ...timebokHandlers,
+  ...queueHandlers,
 };

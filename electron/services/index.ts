@@ -16,6 +16,10 @@ import { createPatientMergeService } from './patients/patient-merge.service';
 import { createPatientRelationsService } from './patients/patient-relations.service';
 import { createPatientsService } from './patients/patients.service';
 import { createPrescriptionsService } from './prescriptions/prescriptions.service';
+import { createInboxServices } from './inbox/index';
+import { createQueueServices } from './queue/index';
+import { createReferralServices } from './referrals/index';
+import { createTimebokServices } from './timebok/index';
 import { createUsersService } from './users/users.service';
 
 /** Every service, wired to one database. Plain Node: runs in tests, the CLI and Electron's main alike. */
@@ -38,6 +42,10 @@ export function createServices(db: Kysely<Database>) {
     drugs: createDrugSearchService(db),
     festImport: createFestImportService(db),
     prescriptions: createPrescriptionsService(db),
+    referrals: createReferralServices(db),
+    inbox: createInboxServices(db),
+    timebok: createTimebokServices(db),
+    queue: createQueueServices(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 import '../schemas/zod-norwegian';
+import { call, empty, event, type CallSpec } from './call-spec';
+import { inboxCalls, inboxEvents } from './inbox.calls';
+import { queueCalls, queueEvents } from './queue.calls';
+import { referralCalls, referralEvents } from './referral.calls';
+import { timebokCalls, timebokEvents } from './timebok.calls';
 import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
 import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
 import { drugSearchSchema } from '../schemas/drugs.schema';
@@ -60,21 +65,7 @@ import type {
   WaitingListEntryView,
 } from './views';
 
-/** `public` calls work before login; every other call needs a session in main. */
-export type Access = 'public' | 'session';
-
-export interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  access: Access;
-  /** Phantom: carries the output type only. */
-  readonly output?: O;
-}
-
-function call<O>() {
-  return <I extends z.ZodType>(input: I, access: Access = 'session'): CallSpec<I, O> => ({ input, access });
-}
-
-const empty = z.object({}).strict();
+export type { Access, CallSpec } from './call-spec';
 
 export const calls = {
   'setup.status': call<SetupStatus>()(empty, 'public'),
@@ -144,6 +135,11 @@ export const calls = {
   'lists.addToWaitingList': call<null>()(waitingListAddSchema),
   'lists.closeWaiting': call<null>()(waitingListCloseSchema),
   'lists.grantFromWaiting': call<null>()(waitingListGrantSchema),
+
+  ...referralCalls,
+  ...inboxCalls,
+  ...timebokCalls,
+  ...queueCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -156,15 +152,15 @@ export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(calls, name);
 }
 
-function event<P>(): { readonly payload?: P } {
-  return {};
-}
-
 /** Events main pushes to the renderer. */
 export const events = {
   toast: event<{ variant: 'info' | 'success' | 'warning' | 'error'; message: string }>(),
   progress: event<{ task: string; done: number; total: number; label?: string }>(),
   'session.ended': event<{ reason: 'logout' | 'expired' }>(),
+  ...referralEvents,
+  ...inboxEvents,
+  ...timebokEvents,
+  ...queueEvents,
 } as const;
 
 export type EventName = keyof typeof events;

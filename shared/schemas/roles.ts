@@ -25,6 +25,18 @@ export const PERMISSIONS = {
   listsWrite: ['lege', 'helsesekretaer', 'administrator'],
   listsConfigure: ['administrator'],
   patientImport: ['administrator'],
+  /** Compose, send, follow and cancel henvisninger; clinical content. */
+  referrals: ['lege'],
+  /** Read and file incoming clinical messages (epikrise, dialogmelding, svar). */
+  clinicalInbox: ['lege'],
+  /** See the timebok and book, move, cancel appointments. */
+  timebok: ['lege', 'helsesekretaer'],
+  /** Set up working-hour templates and exceptions. */
+  schedulesConfigure: ['helsesekretaer', 'administrator'],
+  /** The venterom: arrivals, drop-in triage, calling the next patient. */
+  queue: ['lege', 'helsesekretaer'],
+  /** Patients' requests (timebestilling, fornye resept, SMS) and SMS reminders. */
+  patientRequests: ['lege', 'helsesekretaer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function may(role: Role, permission: keyof typeof PERMISSIONS): boolean {

@@ -129,7 +129,7 @@ describe('shortcuts in the app', () => {
     expect(await screen.findByRole('dialog', { name: 'Hurtigtaster' })).toBeTruthy();
   });
 
-  it('Alt+1 to Alt+5 move between the rooms and focus lands on the room', async () => {
+  it('Alt+1 to Alt+6 move between the rooms and focus lands on the room', async () => {
     const { user } = renderApp(createFakeAllmenn({ loggedInAs: FIXTURE_USERS.admin }));
     await screen.findByRole('banner');
 
@@ -137,7 +137,7 @@ describe('shortcuts in the app', () => {
       ['2', 'Timebok'],
       ['3', 'Venterom'],
       ['4', 'Innboks'],
-      ['5', 'Administrasjon'],
+      ['6', 'Administrasjon'],
       ['1', 'Pasienter'],
     ] as const) {
       await user.keyboard(`{Alt>}${digit}{/Alt}`);

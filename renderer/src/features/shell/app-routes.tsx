@@ -4,6 +4,7 @@ import type { Role } from '../../../../shared/schemas/roles';
 import { AdminRoom } from '../admin/admin.room';
 import { InboxRoom } from '../inbox/inbox.room';
 import { PatientsRoom } from '../patients/patients.room';
+import { ReferralsRoom } from '../referrals/referrals.room';
 import { AppointmentsRoom } from '../reception/appointments.room';
 import { WaitingRoomRoom } from '../reception/waiting-room.room';
 import { NoAccess } from './no-access';
@@ -14,6 +15,7 @@ const ROOM_ELEMENTS: Record<RoomDefinition['id'], ReactNode> = {
   appointments: <AppointmentsRoom />,
   'waiting-room': <WaitingRoomRoom />,
   inbox: <InboxRoom />,
+  referrals: <ReferralsRoom />,
   admin: <AdminRoom />,
 };
 

@@ -1,9 +1,9 @@
-import { CalendarIcon, CogIcon, HourglassIcon, InboxIcon, PersonGroupIcon } from '@navikt/aksel-icons';
+import { CalendarIcon, CogIcon, HourglassIcon, InboxIcon, PaperplaneIcon, PersonGroupIcon } from '@navikt/aksel-icons';
 import type { ComponentType, SVGProps } from 'react';
 import type { Role } from '../../../../shared/schemas/roles';
 
 export interface RoomDefinition {
-  id: 'patients' | 'appointments' | 'waiting-room' | 'inbox' | 'admin';
+  id: 'patients' | 'appointments' | 'waiting-room' | 'inbox' | 'referrals' | 'admin';
   path: string;
   label: string;
   /** Alt+digit: Chromium and Electron reserve Ctrl+digit (tabs) and Alt+letter (menu mnemonics), not these. */
@@ -20,10 +20,18 @@ export const ROOMS: readonly RoomDefinition[] = [
   { id: 'waiting-room', path: '/venterom', label: 'Venterom', shortcut: 'Alt+3', icon: HourglassIcon },
   { id: 'inbox', path: '/innboks', label: 'Innboks', shortcut: 'Alt+4', icon: InboxIcon },
   {
+    id: 'referrals',
+    path: '/henvisninger',
+    label: 'Henvisninger',
+    shortcut: 'Alt+5',
+    icon: PaperplaneIcon,
+    roles: ['lege'],
+  },
+  {
     id: 'admin',
     path: '/administrasjon',
     label: 'Administrasjon',
-    shortcut: 'Alt+5',
+    shortcut: 'Alt+6',
     icon: CogIcon,
     roles: ['administrator'],
   },

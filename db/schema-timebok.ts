@@ -1,0 +1,3 @@
+/** The timebok tables (migration 0011) as Kysely sees them; merged into Database in schema.ts. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in as the tables arrive
+export interface TimebokTables {}
