@@ -8,6 +8,7 @@ import type { ClinicalInboxTables } from './schema-inbox';
 import type { PrescriptionTables } from './schema-prescriptions';
 import type { QueueTables } from './schema-queue';
 import type { ReferralTables } from './schema-referrals';
+import type { RequestTables } from './schema-requests';
 import type { TimebokTables } from './schema-timebok';
 
 export interface ClinicTable {

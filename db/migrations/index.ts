@@ -14,6 +14,7 @@ import * as m0009 from './0009-referrals';
 import * as m0010 from './0010-clinical-inbox';
 import * as m0011 from './0011-timebok';
 import * as m0012 from './0012-queue';
+import * as m0013 from './0013-requests';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': m0001,
@@ -27,4 +28,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-clinical-inbox': m0010,
   '0011-timebok': m0011,
   '0012-queue': m0012,
+  '0013-requests': m0013,
 };
