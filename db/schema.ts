@@ -246,7 +246,14 @@ export interface InboxMessageTable {
 
 /** Every table; the drug catalogue's (FEST) are declared in schema-drugs.ts, e-resept's in schema-prescriptions.ts. */
 export interface Database
-  extends DrugCatalogueTables, PrescriptionTables, ReferralTables, ClinicalInboxTables, TimebokTables, QueueTables {
+  extends
+    DrugCatalogueTables,
+    PrescriptionTables,
+    ReferralTables,
+    ClinicalInboxTables,
+    TimebokTables,
+    QueueTables,
+    RequestTables {
   clinic: ClinicTable;
   users: UserTable;
   audit_events: AuditEventTable;

@@ -9,6 +9,7 @@ import { requireCtx, type CallEnv, type Handler } from './handler-kit';
 import { inboxHandlers } from './domain-handlers/inbox.handlers';
 import { queueHandlers } from './domain-handlers/queue.handlers';
 import { referralHandlers } from './domain-handlers/referral.handlers';
+import { requestsHandlers } from './domain-handlers/requests.handlers';
 import { timebokHandlers } from './domain-handlers/timebok.handlers';
 
 export type { CallEnv } from './handler-kit';
@@ -144,4 +145,5 @@ export const handlers: Handlers = {
   ...inboxHandlers,
   ...timebokHandlers,
   ...queueHandlers,
+  ...requestsHandlers,
 };

@@ -19,6 +19,7 @@ import { createPrescriptionsService } from './prescriptions/prescriptions.servic
 import { createInboxServices } from './inbox/index';
 import { createQueueServices } from './queue/index';
 import { createReferralServices } from './referrals/index';
+import { createRequestsServices } from './requests/index';
 import { createTimebokServices } from './timebok/index';
 import { createUsersService } from './users/users.service';
 
@@ -46,6 +47,7 @@ export function createServices(db: Kysely<Database>) {
     inbox: createInboxServices(db),
     timebok: createTimebokServices(db),
     queue: createQueueServices(db),
+    requests: createRequestsServices(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

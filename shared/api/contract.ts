@@ -8,6 +8,7 @@ import { call, empty, event, type CallSpec } from './call-spec';
 import { inboxCalls, inboxEvents } from './inbox.calls';
 import { queueCalls, queueEvents } from './queue.calls';
 import { referralCalls, referralEvents } from './referral.calls';
+import { requestsCalls, requestsEvents } from './requests.calls';
 import { timebokCalls, timebokEvents } from './timebok.calls';
 import { loginSchema, newUserSchema, setupClinicSchema } from '../schemas/clinic.schema';
 import { caveAddSchema, caveReviseSchema } from '../schemas/cave.schema';
@@ -140,6 +141,7 @@ export const calls = {
   ...inboxCalls,
   ...timebokCalls,
   ...queueCalls,
+  ...requestsCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -161,6 +163,7 @@ export const events = {
   ...inboxEvents,
   ...timebokEvents,
   ...queueEvents,
+  ...requestsEvents,
 } as const;
 
 export type EventName = keyof typeof events;
