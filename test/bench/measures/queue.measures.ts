@@ -1,0 +1,4 @@
+/** The queue measures; each is a file beside this one, listed here. */
+import type { Measure } from '../measure';
+
+export const QUEUE_MEASURES: readonly Measure[] = [];

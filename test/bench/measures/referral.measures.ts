@@ -1,0 +1,4 @@
+/** The referral measures; each is a file beside this one, listed here. */
+import type { Measure } from '../measure';
+
+export const REFERRAL_MEASURES: readonly Measure[] = [];
