@@ -6,14 +6,20 @@ import os from 'node:os';
 import type { Kysely } from 'kysely';
 import { findClinic } from '../../db/repositories/clinic.repository';
 import type { Database } from '../../db/schema';
-import { createDeliveryWorker, type DeliveryWorker } from '../integrations/outbox/delivery.worker';
+import { createDeliveryWorker, type DeliveryRoute, type DeliveryWorker } from '../integrations/outbox/delivery.worker';
 import { createReseptformidlerClient } from '../integrations/outbox/reseptformidler.client';
 import type { Logger } from '../logger';
+import { RESEPTFORMIDLEREN } from '../services/prescriptions/prescription-messages';
 import { prescriptionDeliveryHooks } from './prescription-delivery';
 
 export interface DeliveryOptions {
   /** The reseptformidler's base URL (the demo clinic: the simulator it starts). */
   reseptformidlerUrl: string;
+  /**
+   * Where messages to other receivers go (henvisninger to spesialisthelsetjenesten): Helsenett's message
+   * exchange, here the simulated specialist service. Without it those messages wait in the outbox.
+   */
+  helsenettUrl?: string;
   intervalMs?: number;
   answerTimeoutMs?: number;
 }
@@ -32,6 +38,10 @@ export function superviseDelivery(
   let worker: DeliveryWorker | undefined;
   let stopped = false;
   const client = createReseptformidlerClient({ baseUrl: options.reseptformidlerUrl });
+  const helsenett = options.helsenettUrl ? createReseptformidlerClient({ baseUrl: options.helsenettUrl }) : undefined;
+  const routes: DeliveryRoute[] = helsenett
+    ? [{ label: 'Mottakeren', client: helsenett, accepts: (herId) => herId !== RESEPTFORMIDLEREN.herId }]
+    : [];
   const tryStart = async (): Promise<void> => {
     if (worker || stopped) return;
     const clinic = await findClinic(db);
@@ -39,6 +49,7 @@ export function superviseDelivery(
     worker = createDeliveryWorker({
       db,
       client,
+      routes,
       owner: `${os.hostname()}:${process.pid}`,
       clinicHerId: clinic.her_id,
       hooks: prescriptionDeliveryHooks(db),

@@ -1,6 +1,6 @@
 /**
- * Delivers the outbox to the reseptformidler and brings its answers home (ARCHITECTURE.md, "Messages to the outside
- * world"). Exactly-once rests on three things: a lease, so two PCs sharing the database never post the same row at
+ * Delivers the outbox to the reseptformidler (and, by route, to other receivers) and brings their answers home
+ * (ARCHITECTURE.md, "Messages to the outside world"). Exactly-once rests on three things: a lease, so two PCs sharing the database never post the same row at
  * the same time; the stable MsgId, so any resend (after a timeout, a crash, a lost answer) is a duplicate RF
  * recognises; and the inbox record per MsgId, so RF's at-least-once inbox is processed once. No 'electron' here:
  * the backend, the tests and the benchmark all run it in plain Node.
@@ -21,9 +21,24 @@ import type { DeliveryAnswer, DeliveryHooks } from './delivery-hooks.types';
 import { handleInboxItem, type InboxItemResult } from './inbox.dispatcher';
 import type { InboxItem, PostOutcome, ReseptformidlerClient } from './reseptformidler.client';
 
+/**
+ * Where a message goes, by its receiver's HER-id. The reseptformidler is the default; a referral goes to the
+ * receiving service over Helsenett. Every route speaks the same post/inbox/ack interface, and the same outbox,
+ * lease, MsgId and inbox record give every route the same exactly-once delivery.
+ */
+export interface DeliveryRoute {
+  /** For logs and messages, in Norwegian: "Reseptformidleren", "Mottakeren". */
+  label: string;
+  client: ReseptformidlerClient;
+  accepts(receiverHerId: string): boolean;
+}
+
 export interface DeliveryWorkerOptions {
   db: Kysely<Database>;
+  /** The default route: the reseptformidler. */
   client: ReseptformidlerClient;
+  /** Other receivers, tried in order before the default; each route's inbox is read as well. */
+  routes?: readonly DeliveryRoute[];
   /** Stable per PC and process (e.g. `${hostname}:${pid}`): the lease says who is posting a row. */
   owner: string;
   /** The clinic's HER-id: its inbox at RF. */
@@ -104,12 +119,12 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item:
   return results;
 }
 
-function refusalAnswer(outcome: { error: string; message: string }): DeliveryAnswer {
+function refusalAnswer(label: string, outcome: { error: string; message: string }): DeliveryAnswer {
   return {
     outcome: 'rejected',
     appRecStatus: null,
     appRecMsgId: null,
-    errors: [{ code: outcome.error, text: `Reseptformidleren kunne ikke lese meldingen: ${outcome.message}` }],
+    errors: [{ code: outcome.error, text: `${label} kunne ikke lese meldingen: ${outcome.message}` }],
   };
 }
 
@@ -125,6 +140,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULTS.answerTimeoutMs;
   const inboxBatchSize = options.inboxBatchSize ?? DEFAULTS.inboxBatchSize;
   const intervalMs = options.intervalMs ?? DEFAULTS.intervalMs;
+  const defaultRoute: DeliveryRoute = { label: 'Reseptformidleren', client, accepts: () => true };
+  const routes: readonly DeliveryRoute[] = [...(options.routes ?? []), defaultRoute];
+  const routeOf = (row: OutboxMessageRow): DeliveryRoute =>
+    routes.find((r) => r.accepts(row.receiver_her_id)) ?? defaultRoute;
 
   const retryAt = (row: OutboxMessageRow, now: Date): string =>
     new Date(now.getTime() + retryDelayMs(row.attempts, backoff)).toISOString();
@@ -133,7 +152,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   // fails (a hook's bug), the row stays pending and the next attempt gets the same 400 and tries again.
   async function refuse(row: OutboxMessageRow, outcome: { error: string; message: string }): Promise<void> {
     const now = clock();
-    const answer = refusalAnswer(outcome);
+    const answer = refusalAnswer(routeOf(row).label, outcome);
     try {
       await db.transaction().execute(async (trx) => {
         // Still ours? After a lease ran out another worker may have taken (and refused) it: tell the hook once.
@@ -147,7 +166,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         });
         await hooks.onAnswer?.(row, answer, trx, now);
       });
-      logger.warn('RF refused a message', { msgId: row.msg_id, kind: row.kind, error: outcome.error });
+      logger.warn('the receiver refused a message', { msgId: row.msg_id, kind: row.kind, error: outcome.error });
     } catch (error) {
       logger.error('recording a refusal failed', { msgId: row.msg_id, error: String(error) });
       await markRetry(db, row.id, owner, { nextAttemptAt: retryAt(row, now), error: `refused: ${outcome.error}` });
@@ -171,7 +190,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     const lastPostAt = leaseUntil.getTime() - Math.min(LEASE_MARGIN_MS, leaseMs / 4);
     const results = await mapLimited(rows, concurrency, async (row): Promise<PostResult> => {
       if (clock().getTime() >= lastPostAt) return { kind: 'lease-expired' };
-      return client.postMessage(row.payload);
+      return routeOf(row).client.postMessage(row.payload);
     });
 
     // One commit for the batch's bookkeeping: a crash before it only means these rows are posted again after the
@@ -199,7 +218,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       }
     }
     if (failures.length > 0) {
-      logger.warn('RF did not take messages; retrying later', { count: failures.length, reason: failures[0] });
+      logger.warn('messages not taken; retrying later', { count: failures.length, reason: failures[0] });
     }
     return run;
   }
@@ -235,12 +254,23 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function pollInbox(): Promise<InboxRun> {
     const run: InboxRun = { received: 0, deferred: 0, failed: 0 };
+    for (const route of routes) {
+      const one = await pollRouteInbox(route.client);
+      run.received += one.received;
+      run.deferred += one.deferred;
+      run.failed += one.failed;
+    }
+    return run;
+  }
+
+  async function pollRouteInbox(client: ReseptformidlerClient): Promise<InboxRun> {
+    const run: InboxRun = { received: 0, deferred: 0, failed: 0 };
     for (let round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
       let items: InboxItem[];
       try {
         items = await client.fetchInbox(clinicHerId, inboxBatchSize);
       } catch (error) {
-        logger.warn('could not read the inbox at RF', { error: String(error) });
+        logger.warn('could not read an inbox', { error: String(error) });
         return run;
       }
       if (items.length === 0) return run;
@@ -253,7 +283,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         await client.ack(clinicHerId, done);
       } catch (error) {
         // Recorded already: RF hands them out again and the inbox record turns them into no-ops.
-        logger.warn('could not ack the inbox at RF', { error: String(error) });
+        logger.warn('could not ack an inbox', { error: String(error) });
         return run;
       }
       if (done.length < items.length || items.length < inboxBatchSize) return run;
