@@ -52,6 +52,10 @@ export const MESSAGE_TYPES = {
   ERM95: 'Forespørsel om tilgjengelige resepter på pasient (rekvirent)',
   ERM96: 'Reseptliste (rekvirent)',
   APPREC: 'Applikasjonskvittering',
+  HENVISNING_NYTILSTAND: 'Henvisning ny tilstand',
+  HENVISNING_VIDERE: 'Viderehenvisning',
+  DIALOG_STATUS_HENVISNING: 'Status på henvisning',
+  EPIKRISE: 'Epikrise',
 } as const;
 export type MessageType = keyof typeof MESSAGE_TYPES;
 

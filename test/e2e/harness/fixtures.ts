@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startBackend, type Backend } from '../../../electron/backend';
 import type { InvokeRequest } from '../../../shared/api/client';
 import { startReseptformidler } from '../../../simulators/reseptformidler/reseptformidler';
+import { startSpesialist, type RunningSpesialist } from '../../../simulators/spesialist/spesialist';
 import { serveRenderer } from './static-server';
 import { windowApiScript } from './window-api-bundle';
 
@@ -22,6 +23,11 @@ export interface AppFixture {
   screenshot(name: string): Promise<void>;
   /** The simulated reseptformidler, with `test.use({ withReseptformidler: true })`. */
   rf: ReseptformidlerFixture | undefined;
+  /**
+   * The simulated specialist service, with `test.use({ withSpesialist: true })` (starts the reseptformidler too).
+   * Its answers come only when the test calls `advance()`, one step (assessment, epikrise) at a time.
+   */
+  spesialist: RunningSpesialist | undefined;
 }
 
 export interface ReseptformidlerFixture {
@@ -48,20 +54,39 @@ export async function connectPage(page: Page, backend: Pick<Backend, 'router' | 
   await page.addInitScript({ content: await windowApiScript() });
 }
 
-export const test = base.extend<{ app: AppFixture; withReseptformidler: boolean }>({
+// Long enough that nothing comes on its own during a test; advance() brings each step when the test wants it.
+const MANUAL_MS = 3_600_000;
+
+export const test = base.extend<{ app: AppFixture; withReseptformidler: boolean; withSpesialist: boolean }>({
   withReseptformidler: [false, { option: true }],
-  app: async ({ page, withReseptformidler }, use, testInfo) => {
+  withSpesialist: [false, { option: true }],
+  app: async ({ page, withReseptformidler, withSpesialist }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'allmenn-e2e-'));
     const server = await serveRenderer();
-    const rfServer = withReseptformidler
-      ? await startReseptformidler({ port: 0, dataDir: path.join(dataDir, 'reseptformidler') })
+    const spesialist = withSpesialist
+      ? await startSpesialist({
+          port: 0,
+          dataDir: path.join(dataDir, 'spesialist'),
+          assessAfterMs: MANUAL_MS,
+          epikriseAfterMs: MANUAL_MS,
+        })
       : undefined;
+    const rfServer =
+      withReseptformidler || withSpesialist
+        ? await startReseptformidler({ port: 0, dataDir: path.join(dataDir, 'reseptformidler') })
+        : undefined;
     const backend = await startBackend({
       dataDir,
       isTrustedUrl: (url) => url.startsWith(`${server.origin}/`),
       workstation: 'e2e-pc',
       // A short interval so a test sees RF's answers within a second or two.
-      ...(rfServer && { delivery: { reseptformidlerUrl: rfServer.url, intervalMs: 300 } }),
+      ...(rfServer && {
+        delivery: {
+          reseptformidlerUrl: rfServer.url,
+          intervalMs: 300,
+          ...(spesialist && { helsenettUrl: spesialist.url }),
+        },
+      }),
     });
     const rf: ReseptformidlerFixture | undefined = rfServer && {
       url: rfServer.url,
@@ -93,8 +118,10 @@ export const test = base.extend<{ app: AppFixture; withReseptformidler: boolean 
         await page.screenshot({ path: path.join(SCREENSHOTS, `${slug}--${name}.png`), fullPage: true });
       },
       rf,
+      spesialist,
     });
     await backend.close();
+    await spesialist?.close();
     await rfServer?.close();
     await server.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
