@@ -18,7 +18,8 @@ export const ROOMS: readonly RoomDefinition[] = [
   { id: 'patients', path: '/pasienter', label: 'Pasienter', shortcut: 'Alt+1', icon: PersonGroupIcon },
   { id: 'appointments', path: '/timebok', label: 'Timebok', shortcut: 'Alt+2', icon: CalendarIcon },
   { id: 'waiting-room', path: '/venterom', label: 'Venterom', shortcut: 'Alt+3', icon: HourglassIcon },
-  { id: 'inbox', path: '/innboks', label: 'Innboks', shortcut: 'Alt+4', icon: InboxIcon },
+  // Incoming epikriser and answers are clinical: PERMISSIONS.clinicalInbox.
+  { id: 'inbox', path: '/innboks', label: 'Innboks', shortcut: 'Alt+4', icon: InboxIcon, roles: ['lege'] },
   {
     id: 'referrals',
     path: '/henvisninger',
