@@ -9,6 +9,7 @@ import { migrateToLatest, type MigrationOutcome } from '../db/migrate';
 import { backupsDir, databaseFile } from '../db/paths';
 import { rebuildPatientNameIndex } from '../db/repositories/patient-search.repository';
 import { acquireLock } from './data-dir-lock';
+import { INBOX_INCOMING_KINDS } from './delivery/inbox-delivery';
 import { superviseDelivery, type DeliveryOptions, type DeliverySupervisor } from './delivery/delivery-supervisor';
 import { EventBus } from './ipc/event-bus';
 import { createRouter, type Router } from './ipc/router';
@@ -96,7 +97,16 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     sweep().catch((error: unknown) => logger.error('session sweep failed', { error: String(error) }));
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
-  const delivery = options.delivery ? superviseDelivery(conn.db, options.delivery, { clock, logger }) : undefined;
+  const delivery = options.delivery
+    ? superviseDelivery(conn.db, options.delivery, {
+        clock,
+        logger,
+        onReceived: (kinds) => {
+          if ([...kinds].some((k) => (INBOX_INCOMING_KINDS as readonly string[]).includes(k)))
+            events.emit('all', 'inbox.changed', { reason: 'mottatt' });
+        },
+      })
+    : undefined;
   return {
     conn,
     services,

@@ -10,6 +10,8 @@ import { createDeliveryWorker, type DeliveryRoute, type DeliveryWorker } from '.
 import { createReseptformidlerClient } from '../integrations/outbox/reseptformidler.client';
 import type { Logger } from '../logger';
 import { RESEPTFORMIDLEREN } from '../services/prescriptions/prescription-messages';
+import { combineHooks } from './combine-hooks';
+import { inboxDeliveryHooks } from './inbox-delivery';
 import { prescriptionDeliveryHooks } from './prescription-delivery';
 
 export interface DeliveryOptions {
@@ -33,7 +35,7 @@ export interface DeliverySupervisor {
 export function superviseDelivery(
   db: Kysely<Database>,
   options: DeliveryOptions,
-  deps: { clock: () => Date; logger: Logger },
+  deps: { clock: () => Date; logger: Logger; onReceived?: (kinds: ReadonlySet<string>) => void },
 ): DeliverySupervisor {
   let worker: DeliveryWorker | undefined;
   let stopped = false;
@@ -52,7 +54,8 @@ export function superviseDelivery(
       routes,
       owner: `${os.hostname()}:${process.pid}`,
       clinicHerId: clinic.her_id,
-      hooks: prescriptionDeliveryHooks(db),
+      hooks: combineHooks(prescriptionDeliveryHooks(db), inboxDeliveryHooks(db)),
+      ...(deps.onReceived && { onReceived: deps.onReceived }),
       clock: deps.clock,
       logger: deps.logger,
       ...(options.intervalMs !== undefined && { intervalMs: options.intervalMs }),

@@ -59,6 +59,11 @@ export interface DeliveryWorkerOptions {
   inboxBatchSize?: number;
   /** Pause between ticks when started. */
   intervalMs?: number;
+  /**
+   * Told, after their transaction committed, which incoming messages were recorded, so open windows can be asked
+   * to refresh (a new epikrise in Innboks) without polling. Must not throw.
+   */
+  onReceived?: (kinds: ReadonlySet<string>) => void;
 }
 
 export interface DeliveryRun {
@@ -277,6 +282,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const results = await processBatch(items);
       const done = items.filter((item) => results.get(item.msgId) === 'done').map((item) => item.msgId);
       run.received += done.length;
+      if (done.length > 0) {
+        const doneIds = new Set(done);
+        options.onReceived?.(new Set(items.filter((item) => doneIds.has(item.msgId)).map((item) => item.kind)));
+      }
       run.deferred += items.filter((item) => results.get(item.msgId) === 'deferred').length;
       run.failed += items.filter((item) => !results.has(item.msgId)).length;
       try {

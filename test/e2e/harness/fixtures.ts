@@ -38,8 +38,12 @@ export interface ReseptformidlerFixture {
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
-export async function connectPage(page: Page, backend: Pick<Backend, 'router' | 'events'>): Promise<void> {
-  const senderId = 1;
+/** Wires a page to the backend as one window; a second window (another PC's screen) takes another senderId. */
+export async function connectPage(
+  page: Page,
+  backend: Pick<Backend, 'router' | 'events'>,
+  senderId = 1,
+): Promise<void> {
   await page.exposeBinding('__allmennInvoke', (source, request: InvokeRequest) =>
     backend.router({ id: senderId, url: source.frame.url(), isTopFrame: source.frame.parentFrame() === null }, request),
   );
