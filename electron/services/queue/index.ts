@@ -1,7 +1,8 @@
-/** The queue services, wired to one database. */
+/** The queue (venterom) services, wired to one database: reachable as `env.services.queue`. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
+import { createQueueService } from './queue.service';
 
-export function createQueueServices(_db: Kysely<Database>) {
-  return {};
+export function createQueueServices(db: Kysely<Database>) {
+  return createQueueService(db);
 }

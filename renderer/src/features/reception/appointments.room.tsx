@@ -1,15 +1,6 @@
-import { PlaceholderRoom } from '../../ui/placeholder-room';
+import { TimebokRoom } from '../timebok/timebok.room';
 
+/** The Timebok room (/timebok): the day and week views and the schedules live in features/timebok. */
 export function AppointmentsRoom() {
-  return (
-    <PlaceholderRoom
-      title="Timebok"
-      summary="Her skal legekontorets timer settes opp og bestilles. Det er ikke bygget ennå."
-      coming={[
-        'Dagens og ukens timer for hver behandler',
-        'Bestille, flytte og avbestille timer',
-        'SMS-påminnelse til pasienten før timen',
-      ]}
-    />
-  );
+  return <TimebokRoom />;
 }

@@ -1,0 +1,168 @@
+/**
+ * Issue 7 "Must show", the venterom part: the helsesekretær registers the arrival of a booked patient and adds a
+ * drop-in patient as haster, who goes ahead in the queue; the doctor, in a second window, presses "Neste pasient"
+ * and lands in the journal with a new kontakt; reception sees "Inne" and then "Ferdig" without reloading.
+ *
+ * The booking itself is made in the test's setup, straight into the timebok's tables (the timebok's booking screen
+ * is built in parallel and has its own end-to-end test); everything after the booking goes through the UI.
+ */
+import type { Page } from '@playwright/test';
+import path from 'node:path';
+import type { Backend } from '../../electron/backend';
+import { newId } from '../../electron/services/ids';
+import { connectPage, expect, test } from './harness/fixtures';
+import { logIn, seedClinic, seedPatient, testNorgeNumber } from './support/clinic';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+test.use({ viewport: { width: 1500, height: 950 } });
+
+/** A booked consultation with the doctor that started a few minutes ago today (its time has come). */
+async function bookToday(backend: Backend, patientId: string, doctorId: string): Promise<void> {
+  const db = backend.conn.db;
+  const now = Date.now();
+  const startsAt = new Date(Math.floor(now / 300_000) * 300_000).toISOString();
+  const resourceId = newId();
+  await db
+    .insertInto('schedule_resources')
+    .values({
+      id: resourceId,
+      user_id: doctorId,
+      name: 'Lise Lege',
+      kind: 'lege',
+      created_at: new Date(now).toISOString(),
+    })
+    .execute();
+  await db
+    .insertInto('appointments')
+    .values({
+      id: newId(),
+      patient_id: patientId,
+      resource_id: resourceId,
+      appointment_type: 'konsultasjon',
+      starts_at: startsAt,
+      ends_at: new Date(Date.parse(startsAt) + 20 * 60_000).toISOString(),
+      status: 'booket',
+      status_at: new Date(now).toISOString(),
+      status_by: null,
+      booked_at: new Date(now).toISOString(),
+      booked_by: null,
+      channel: 'telefon',
+      note: null,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason: null,
+      moved_from_id: null,
+      moved_to_id: null,
+    })
+    .execute();
+}
+
+function queueRow(page: Page, name: string) {
+  return page.getByTestId('queue-row').filter({ hasText: name });
+}
+
+test.describe('reception: venterom', () => {
+  test('arrival, a haster drop-in ahead of the booked patient, "Neste pasient" opens the journal, inne then ferdig', async ({
+    page,
+    app,
+  }) => {
+    const { legeId } = await seedClinic(app.backend);
+    const kari = await seedPatient(app.backend, {
+      identityNumber: testNorgeNumber('1962-05-03', 'female'),
+      givenName: 'Kari',
+      familyName: 'Nordmann',
+    });
+    const ola = await seedPatient(app.backend, {
+      identityNumber: testNorgeNumber('1985-09-14', 'male'),
+      givenName: 'Ola',
+      familyName: 'Hansen',
+    });
+    await bookToday(app.backend, kari.id, legeId);
+
+    // Reception's window.
+    await logIn(page, app, 'sekretaer');
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { level: 1, name: 'Venterom' })).toBeVisible();
+    await expect(page.getByLabel('Finn pasient med time')).toBeFocused();
+
+    // The doctor's window, logged in beside it.
+    const doctor = await page.context().newPage();
+    await connectPage(doctor, app.backend, 2);
+    await logIn(doctor, { open: () => doctor.goto(`${app.origin}/`).then(() => undefined) }, 'lege');
+    await doctor.keyboard.press('Alt+3');
+    await expect(doctor.getByRole('button', { name: /Neste pasient/ })).toBeFocused();
+    await expect(doctor.getByText('Ingen i køen i dag.')).toBeVisible();
+
+    // Arrival: Alt+A to the search among today's booked, Enter registers the match.
+    await expect(page.getByTestId('expected-row')).toHaveCount(1);
+    await page.keyboard.press('Alt+A');
+    await expect(page.getByLabel('Finn pasient med time')).toBeFocused();
+    await page.keyboard.type('kari');
+    await expect(page.getByTestId('expected-row')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(queueRow(page, 'Kari Nordmann')).toHaveAttribute('data-status', 'venter');
+    await expect(page.getByTestId('expected-row')).toHaveCount(0);
+    await app.screenshot('01-arrival-registered');
+
+    // A drop-in as haster (Alt+D), found by name in the dialog.
+    await page.keyboard.press('Alt+D');
+    const dialog = page.getByRole('dialog', { name: 'Ny drop-in-pasient' });
+    await expect(dialog.getByRole('combobox', { name: 'Pasient' })).toBeFocused();
+    await page.keyboard.type('ola hansen');
+    await expect(dialog.getByRole('option', { name: /Hansen, Ola/ })).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByTestId('drop-in-patient')).toContainText('Ola Hansen');
+    await dialog.getByRole('radio', { name: /Haster/ }).check();
+    await dialog.getByLabel('Merknad (valgfritt)').fill('sjansetime');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'reception-venterom--02-drop-in-dialog.png') });
+    await dialog.getByRole('button', { name: 'Sett i køen' }).click();
+    await expect(dialog).toBeHidden();
+
+    // Haster goes ahead of the booked patient, in both windows, without a reload.
+    const rows = page.getByTestId('queue-row');
+    await expect(rows.nth(0)).toContainText('Ola Hansen');
+    await expect(rows.nth(0).getByTestId('triage')).toHaveText('Haster');
+    await expect(rows.nth(1)).toContainText('Kari Nordmann');
+    await app.screenshot('03-haster-ahead');
+    const doctorRows = doctor.getByTestId('queue-row');
+    await expect(doctorRows.nth(0)).toContainText('Ola Hansen');
+    await expect(doctorRows.nth(1)).toContainText('Kari Nordmann');
+    await doctor.screenshot({
+      path: path.join(SCREENSHOTS, 'reception-venterom--04-doctor-queue.png'),
+      fullPage: true,
+    });
+
+    // The doctor takes the next patient (Alt+P): Ola's journal, with a new kontakt open.
+    await doctor.keyboard.press('Alt+P');
+    await expect(doctor).toHaveURL(new RegExp(`/pasienter/${ola.id}/journal/[0-9a-f-]{36}$`));
+    await expect(doctor.getByRole('heading', { level: 1, name: 'Journal – Ola Hansen' })).toBeVisible();
+    await expect(doctor.getByTestId('note-editor')).toBeVisible();
+    await doctor.screenshot({
+      path: path.join(SCREENSHOTS, 'reception-venterom--05-journal-opened.png'),
+      fullPage: true,
+    });
+    const notes = await app.backend.conn.db
+      .selectFrom('journal_notes')
+      .select(['patient_id', 'contact_type'])
+      .execute();
+    expect(notes).toEqual([{ patient_id: ola.id, contact_type: 'oppmote' }]);
+
+    // Reception sees Ola inne, pushed from main.
+    await expect(queueRow(page, 'Ola Hansen')).toHaveAttribute('data-status', 'inne');
+    await expect(queueRow(page, 'Ola Hansen').getByTestId('queue-status')).toHaveText('Inne');
+    await expect(rows.nth(0)).toContainText('Kari Nordmann');
+    await app.screenshot('06-inne');
+
+    // The doctor finishes: back to the venterom, "Ferdig" on Ola's row; reception sees Ferdig.
+    await doctor.keyboard.press('Alt+3');
+    await queueRow(doctor, 'Ola Hansen')
+      .getByRole('button', { name: /Ferdig/ })
+      .click();
+    await expect(queueRow(doctor, 'Ola Hansen')).toHaveAttribute('data-status', 'ferdig');
+    await expect(queueRow(page, 'Ola Hansen').getByTestId('queue-status')).toHaveText('Ferdig');
+    await app.screenshot('07-ferdig');
+    await doctor.close();
+  });
+});
