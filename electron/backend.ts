@@ -10,6 +10,7 @@ import { backupsDir, databaseFile } from '../db/paths';
 import { rebuildPatientNameIndex } from '../db/repositories/patient-search.repository';
 import { acquireLock } from './data-dir-lock';
 import { INBOX_INCOMING_KINDS } from './delivery/inbox-delivery';
+import { startSms, type SmsOptions, type SmsSupervisor } from './delivery/sms-supervisor';
 import { superviseDelivery, type DeliveryOptions, type DeliverySupervisor } from './delivery/delivery-supervisor';
 import { EventBus } from './ipc/event-bus';
 import { createRouter, type Router } from './ipc/router';
@@ -28,6 +29,8 @@ export interface BackendOptions {
   idleMinutes?: number;
   /** Deliver e-resept messages to this reseptformidler; without it, messages wait in the outbox. */
   delivery?: DeliveryOptions;
+  /** SMS reminders and booking SMS: `{}` plans reminders only; with `gatewayUrl` they are also sent. */
+  sms?: SmsOptions;
 }
 
 export interface Backend {
@@ -38,6 +41,7 @@ export interface Backend {
   router: Router;
   migration: MigrationOutcome;
   delivery: DeliverySupervisor | undefined;
+  sms: SmsSupervisor | undefined;
   /** Ends idle sessions now (main also does it every SWEEP_INTERVAL_MS). */
   sweepSessions(): Promise<void>;
   close(): Promise<void>;
@@ -107,6 +111,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
         },
       })
     : undefined;
+  const sms = options.sms ? startSms({ db: conn.db, services, events, clock, logger }, options.sms) : undefined;
   return {
     conn,
     services,
@@ -116,8 +121,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     migration,
     sweepSessions: sweep,
     delivery,
+    sms,
     async close() {
       clearInterval(sweeper);
+      await sms?.stop();
       await delivery?.stop();
       await conn.close();
       releaseLock();

@@ -8,7 +8,7 @@ test.describe('list-file import in Administrasjon', () => {
   test('imports the mixed file and shows the counts and the rejected lines', async ({ page, app }) => {
     await seedClinic(app.backend);
     await logIn(page, app, 'admin');
-    await page.keyboard.press('Alt+6');
+    await page.keyboard.press('Alt+7');
     await expect(page.getByRole('heading', { level: 1, name: 'Administrasjon' })).toBeVisible();
 
     await page.getByLabel('Listefil').setInputFiles(FIXTURE);

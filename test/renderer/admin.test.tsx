@@ -6,7 +6,7 @@ import { renderApp } from './support/render-app';
 afterEach(cleanup);
 
 describe('Administrasjon', () => {
-  it('is not offered to a lege: no menu item, Alt+6 does nothing, and the address says no access', async () => {
+  it('is not offered to a lege: no menu item, Alt+7 does nothing, and the address says no access', async () => {
     const fake = createFakeAllmenn({ loggedInAs: FIXTURE_USERS.lege });
     const { user } = renderApp(fake);
     const nav = await screen.findByRole('navigation', { name: 'Hovedmeny' });
@@ -14,7 +14,7 @@ describe('Administrasjon', () => {
     expect(within(nav).getByRole('link', { name: /Pasienter/ })).toBeTruthy();
     expect(within(nav).queryByRole('link', { name: /Administrasjon/ })).toBeNull();
 
-    await user.keyboard('{Alt>}6{/Alt}');
+    await user.keyboard('{Alt>}7{/Alt}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Pasienter' })).toBeTruthy();
     expect(fake.calls.some((c) => c.call === 'users.list')).toBe(false);
   });

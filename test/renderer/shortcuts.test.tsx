@@ -137,7 +137,7 @@ describe('shortcuts in the app', () => {
     for (const [digit, room] of [
       ['2', 'Timebok'],
       ['3', 'Venterom'],
-      ['6', 'Administrasjon'],
+      ['7', 'Administrasjon'],
       ['1', 'Pasienter'],
     ] as const) {
       await user.keyboard(`{Alt>}${digit}{/Alt}`);

@@ -5,6 +5,7 @@ import { AdminRoom } from '../admin/admin.room';
 import { InboxRoom } from '../inbox/inbox.room';
 import { PatientsRoom } from '../patients/patients.room';
 import { ReferralsRoom } from '../referrals/referrals.room';
+import { RequestsPage } from '../requests/requests.page';
 import { AppointmentsRoom } from '../reception/appointments.room';
 import { WaitingRoomRoom } from '../reception/waiting-room.room';
 import { NoAccess } from './no-access';
@@ -16,6 +17,7 @@ const ROOM_ELEMENTS: Record<RoomDefinition['id'], ReactNode> = {
   'waiting-room': <WaitingRoomRoom />,
   inbox: <InboxRoom />,
   referrals: <ReferralsRoom />,
+  requests: <RequestsPage />,
   admin: <AdminRoom />,
 };
 

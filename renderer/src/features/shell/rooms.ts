@@ -1,9 +1,17 @@
-import { CalendarIcon, CogIcon, HourglassIcon, InboxIcon, PaperplaneIcon, PersonGroupIcon } from '@navikt/aksel-icons';
+import {
+  CalendarIcon,
+  ChatIcon,
+  CogIcon,
+  HourglassIcon,
+  InboxIcon,
+  PaperplaneIcon,
+  PersonGroupIcon,
+} from '@navikt/aksel-icons';
 import type { ComponentType, SVGProps } from 'react';
 import type { Role } from '../../../../shared/schemas/roles';
 
 export interface RoomDefinition {
-  id: 'patients' | 'appointments' | 'waiting-room' | 'inbox' | 'referrals' | 'admin';
+  id: 'patients' | 'appointments' | 'waiting-room' | 'inbox' | 'referrals' | 'requests' | 'admin';
   path: string;
   label: string;
   /** Alt+digit: Chromium and Electron reserve Ctrl+digit (tabs) and Alt+letter (menu mnemonics), not these. */
@@ -29,10 +37,19 @@ export const ROOMS: readonly RoomDefinition[] = [
     roles: ['lege'],
   },
   {
+    // What patients send (Helsenorge-like requests, booking SMS): PERMISSIONS.patientRequests.
+    id: 'requests',
+    path: '/henvendelser',
+    label: 'Henvendelser',
+    shortcut: 'Alt+6',
+    icon: ChatIcon,
+    roles: ['lege', 'helsesekretaer'],
+  },
+  {
     id: 'admin',
     path: '/administrasjon',
     label: 'Administrasjon',
-    shortcut: 'Alt+6',
+    shortcut: 'Alt+7',
     icon: CogIcon,
     roles: ['administrator'],
   },

@@ -17,7 +17,7 @@ function RoomShortcut({ room }: { room: RoomDefinition }) {
 }
 
 /**
- * The frame's shortcuts: one per room the role has (so Alt+6 does nothing for a non-administrator), the patient
+ * The frame's shortcuts: one per room the role has (so Alt+7 does nothing for a non-administrator), the patient
  * search and log out. Ctrl+Shift+L and Ctrl+K are free in Electron's default menu, and Chromium hands both to the
  * page; F2 is the one-key alternative.
  */

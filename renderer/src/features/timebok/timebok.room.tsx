@@ -184,7 +184,8 @@ export function TimebokRoom() {
     view === 'uke' ? `Uke med ${weekdayOf(date)} ${formatDate(date)}` : `${weekdayOf(date)} ${formatDate(date)}`;
 
   return (
-    <RoomPage title="Timebok" focusHeading={false}>
+    // The grid takes focus for those who book; the others (Arbeidsplaner only) land on the heading like any room.
+    <RoomPage title="Timebok" focusHeading={!canBook}>
       <HStack gap="space-16" align="end" wrap className="timebok__toolbar">
         <ToggleGroup
           size="small"
