@@ -13,6 +13,7 @@ import { RESEPTFORMIDLEREN } from '../services/prescriptions/prescription-messag
 import { combineHooks } from './combine-hooks';
 import { inboxDeliveryHooks } from './inbox-delivery';
 import { prescriptionDeliveryHooks } from './prescription-delivery';
+import { referralDeliveryHooks } from './referral-delivery';
 
 export interface DeliveryOptions {
   /** The reseptformidler's base URL (the demo clinic: the simulator it starts). */
@@ -54,7 +55,7 @@ export function superviseDelivery(
       routes,
       owner: `${os.hostname()}:${process.pid}`,
       clinicHerId: clinic.her_id,
-      hooks: combineHooks(prescriptionDeliveryHooks(db), inboxDeliveryHooks(db)),
+      hooks: combineHooks(prescriptionDeliveryHooks(db), referralDeliveryHooks(db), inboxDeliveryHooks(db)),
       ...(deps.onReceived && { onReceived: deps.onReceived }),
       clock: deps.clock,
       logger: deps.logger,

@@ -6,6 +6,8 @@ import { JournalPage } from '../journal/journal.page';
 import { MedicinesPage } from '../prescriptions/medicines.page';
 import { PrescribePage } from '../prescriptions/prescribe.page';
 import { PrescriptionShortcuts } from '../prescriptions/prescription-shortcuts';
+import { ReferralShortcuts } from '../referrals/referral-shortcuts';
+import { ComposeReferralPage } from '../referrals/compose-referral.page';
 import { NoAccess } from '../shell/no-access';
 import { PatientCardPage } from './card/patient-card.page';
 import { EditPatientPage } from './form/edit-patient.page';
@@ -24,6 +26,7 @@ export function PatientsRoom() {
   return (
     <>
       <PrescriptionShortcuts enabled={clinical} />
+      <ReferralShortcuts enabled={clinical} />
       <Routes>
         <Route index element={patients ? <PatientSearchPage /> : <GpListsPage title="Pasienter" />} />
         <Route path="fastlegelister" element={<GpListsPage />} />
@@ -36,6 +39,10 @@ export function PatientsRoom() {
         <Route path=":patientId/endre" element={patients ? <EditPatientPage /> : <NoAccess title="Endre pasient" />} />
         <Route path=":patientId/resept" element={clinical ? <PrescribePage /> : <NoAccess title="Ny resept" />} />
         <Route path=":patientId/legemidler" element={clinical ? <MedicinesPage /> : <NoAccess title="Legemidler" />} />
+        <Route
+          path=":patientId/henvisning"
+          element={clinical ? <ComposeReferralPage /> : <NoAccess title="Ny henvisning" />}
+        />
       </Routes>
     </>
   );
