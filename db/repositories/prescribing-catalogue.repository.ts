@@ -7,9 +7,10 @@ import type { Database } from '../schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A package, or (package_id and varenr null) a substance group for virkestoffordinering. */
 export interface PrescribablePackage {
-  package_id: string;
-  varenr: string;
+  package_id: string | null;
+  varenr: string | null;
   package_name_form_strength: string;
   package_atc: string | null;
   package_reseptgruppe: string;
@@ -56,6 +57,31 @@ export async function findPrescribablePackage(db: Db, packageId: string): Promis
     .executeTakeFirst();
 }
 
+/** A substance group (LegemiddelVirkestoff) in the shape prescribing reads a package in; no package, no product. */
+export async function findPrescribableSubstance(db: Db, substanceId: string): Promise<PrescribablePackage | undefined> {
+  const row = await db.selectFrom('drug_substances').selectAll().where('id', '=', substanceId).executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    package_id: null,
+    varenr: null,
+    package_name_form_strength: row.name_form_strength,
+    package_atc: row.atc_code,
+    package_reseptgruppe: row.reseptgruppe,
+    pack_size: null,
+    pack_unit: null,
+    deregistered_on: null,
+    product_id: null,
+    name: null,
+    name_form_strength: row.name_form_strength,
+    form_code: row.form_code,
+    form_text: row.form_text,
+    strength: null,
+    atc_code: row.atc_code,
+    atc_text: row.atc_text,
+    substance_id: row.id,
+  };
+}
+
 export interface RefundRuleRow {
   group_id: string;
   hjemmel_code: string;
@@ -70,7 +96,7 @@ export interface RefundRuleRow {
  */
 export async function refundRulesInForce(
   db: Db,
-  owners: { packageId: string; productId: string | null; substanceId: string | null },
+  owners: { packageId: string | null; productId: string | null; substanceId: string | null },
   today: string,
 ): Promise<RefundRuleRow[]> {
   return db
@@ -85,7 +111,7 @@ export async function refundRulesInForce(
     .select(['g.id as group_id', 'g.hjemmel_code', 'c.code', 'c.code_system', 'c.code_text'])
     .where((w) =>
       w.or([
-        w.and([w('l.owner_kind', '=', 'package'), w('l.owner_id', '=', owners.packageId)]),
+        w.and([w('l.owner_kind', '=', 'package'), w('l.owner_id', '=', owners.packageId ?? '')]),
         w.and([w('l.owner_kind', '=', 'product'), w('l.owner_id', '=', owners.productId ?? '')]),
         w.and([w('l.owner_kind', '=', 'substance'), w('l.owner_id', '=', owners.substanceId ?? '')]),
       ]),

@@ -206,3 +206,78 @@ export async function outboxStatusOf(db: Db, msgIds: readonly string[]): Promise
     .execute();
   return new Map(rows.map((r) => [r.msg_id, r.status]));
 }
+
+/** The newest M9.5 (reseptliste request) we wrote for a patient, with its outbox state. */
+export async function latestPrescriptionListRequest(
+  db: Db,
+  patientId: string,
+): Promise<{ msg_id: string; status: string; created_at: string; last_error: string | null } | undefined> {
+  return db
+    .selectFrom('outbox_messages')
+    .select(['msg_id', 'status', 'created_at', 'last_error'])
+    .where('kind', '=', 'ERM95')
+    .where('subject_type', '=', 'prescription-list')
+    .where('subject_id', '=', patientId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** RF's M9.6 answer to an M9.5, as recorded in the inbox (the M9.6's in_reply_to is the M9.5's MsgId). */
+export async function prescriptionListAnswer(
+  db: Db,
+  requestMsgId: string,
+): Promise<{ msg_id: string; payload: string; received_at: string } | undefined> {
+  return db
+    .selectFrom('inbox_messages')
+    .select(['msg_id', 'payload', 'received_at'])
+    .where('kind', '=', 'ERM96')
+    .where('in_reply_to', '=', requestMsgId)
+    .orderBy('received_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Our prescriptions among RF's ReseptIds (the M1's MsgId), to tell ours from other prescribers'. */
+export async function prescriptionsByReseptIds(db: Db, reseptIds: readonly string[]): Promise<PrescriptionRow[]> {
+  if (reseptIds.length === 0) return [];
+  return db.selectFrom('prescriptions').selectAll().where('resept_id', 'in', reseptIds).execute();
+}
+
+/** Outgoing messages of one kind, oldest first (the sample-message export and tests read what was sent). */
+export async function outgoingOfKind(
+  db: Db,
+  kind: string,
+): Promise<{ msg_id: string; payload: string; status: string; subject_id: string | null }[]> {
+  return db
+    .selectFrom('outbox_messages')
+    .select(['msg_id', 'payload', 'status', 'subject_id'])
+    .where('kind', '=', kind)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Messages received in answer to `msgId` (AppRec, M4.2, M5.2, M9.6), oldest first. */
+export async function incomingAnswersTo(
+  db: Db,
+  msgId: string,
+): Promise<{ msg_id: string; kind: string; payload: string }[]> {
+  return db
+    .selectFrom('inbox_messages')
+    .select(['msg_id', 'kind', 'payload'])
+    .where('in_reply_to', '=', msgId)
+    .orderBy('received_at')
+    .execute();
+}
+
+/** Outgoing messages still on their way (pending or sent without an answer). */
+export async function unsettledOutgoing(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('outbox_messages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'in', ['pending', 'sent'])
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -11,6 +11,8 @@ import { APP_SCHEME, isAppUrl } from './app-origin';
 import { preloadPath, rendererRoot, resolveDataDir } from './app-paths';
 import { cliArguments, runCliMode } from './cli-mode';
 import { runCli } from './cli-runner';
+import { clinicOf, isDemoClinic } from './demo-clinic-check';
+import { startDemoReseptformidler, type DemoReseptformidler } from './demo-reseptformidler';
 import { createMainWindow } from './main-window';
 import { createRendererProtocolHandler } from './renderer-protocol-handler';
 import { closeBeforeQuit } from './shutdown';
@@ -71,10 +73,25 @@ function startApp(): void {
       createRendererProtocolHandler({ root: rendererRoot(appPath), readFile: (file) => fs.readFile(file), logger }),
     );
 
+    // The demo clinic sends its e-resept messages to a simulated reseptformidler of its own (a utilityProcess).
+    let rf: DemoReseptformidler | undefined;
+    if (isDemoClinic(await clinicOf(dataDir), process.env)) {
+      rf = await startDemoReseptformidler({ appPath, dataDir, logger }).catch((error: unknown) => {
+        logger.error('demo reseptformidler did not start', { error: String(error) });
+        return undefined;
+      });
+    }
+
     let backend: Backend;
     try {
-      backend = await startBackend({ dataDir, isTrustedUrl: isAppUrl, logger });
+      backend = await startBackend({
+        dataDir,
+        isTrustedUrl: isAppUrl,
+        logger,
+        ...(rf ? { delivery: { reseptformidlerUrl: rf.url } } : {}),
+      });
     } catch (error) {
+      rf?.stop();
       await showStartupFailure(error, dataDir);
       app.exit(1);
       return;
@@ -85,6 +102,7 @@ function startApp(): void {
       async () => {
         unregisterIpc();
         await backend.close();
+        rf?.stop();
       },
       logger,
     );

@@ -1,5 +1,6 @@
 /**
- * The admin CLI for the clinic's IT person: `allmenn --cli <command> --data-dir DIR [--json] [args]`.
+ * The admin CLI for the clinic's IT person: `allmenn --cli <command> --data-dir DIR [--json] [args]` (a command
+ * that declares `usesDataDir: false` takes no --data-dir).
  * Exit 0 the command did its job, 1 it ran and found problems it reports, 2 it could not run. With --json the last
  * line of stdout is one JSON object, also on failure; progress and error messages go to stderr.
  */
@@ -42,22 +43,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${commandUsage(command)}\n`);
       return ExitCode.ok;
     }
-    const args = new CommandArguments(command.name, raw, [...GLOBAL_OPTIONS, ...command.options], raw.positionals);
+    const usesDataDir = command.usesDataDir !== false;
+    const globals = usesDataDir ? GLOBAL_OPTIONS : GLOBAL_OPTIONS.filter((o) => o.name !== 'data-dir');
+    const args = new CommandArguments(command.name, raw, [...globals, ...command.options], raw.positionals);
     if (raw.positionals.length !== command.positionals.length) {
       const wanted = command.positionals.map((p) => p.name).join(' ');
       throw new CliError(
         'BAD_ARGUMENTS',
         wanted
-          ? `${command.name} trenger ${wanted}: allmenn --cli ${command.name} --data-dir MAPPE ${wanted}`
+          ? `${command.name} trenger ${wanted}: allmenn --cli ${command.name}${usesDataDir ? ' --data-dir MAPPE' : ''} ${wanted}`
           : `${command.name} tar ingen filnavn eller andre ord uten --, fikk «${raw.positionals.join(' ')}».`,
       );
     }
-    const dataDir = args.string('data-dir');
+    const dataDir = usesDataDir ? args.string('data-dir') : '';
     if (dataDir === undefined) {
       throw new CliError('BAD_ARGUMENTS', 'Mangler --data-dir MAPPE: mappen med legekontorets data.');
     }
     const outcome = await command.run({
-      dataDir: path.resolve(dataDir),
+      dataDir: dataDir === '' ? '' : path.resolve(dataDir),
       args,
       now: new Date(),
       progress: (line) => io.stderr(`${line}\n`),

@@ -7,8 +7,10 @@ function optionLine(option: OptionSpec): string {
 }
 
 export function generalUsage(commands: readonly Command[]): string {
+  const without = commands.filter((c) => c.usesDataDir === false).map((c) => c.name);
   return [
     'Bruk: allmenn --cli <kommando> --data-dir MAPPE [--json] [valg]',
+    ...(without.length > 0 ? [`      (${without.join(', ')} tar ikke --data-dir)`] : []),
     '      (fra kildekoden: npm run cli -- <kommando> --data-dir MAPPE ...)',
     '',
     'Kommandoer:',
@@ -24,9 +26,11 @@ export function generalUsage(commands: readonly Command[]): string {
 
 export function commandUsage(command: Command): string {
   const positionals = command.positionals.map((p) => ` ${p.name}`).join('');
+  const usesDataDir = command.usesDataDir !== false;
+  const globals = usesDataDir ? GLOBAL_OPTIONS : GLOBAL_OPTIONS.filter((o) => o.name !== 'data-dir');
   const options = command.options.map((o) => ` [--${o.name}${o.value ? ` ${o.value}` : ''}]`).join('');
   return [
-    `Bruk: allmenn --cli ${command.name} --data-dir MAPPE [--json]${options}${positionals}`,
+    `Bruk: allmenn --cli ${command.name}${usesDataDir ? ' --data-dir MAPPE' : ''} [--json]${options}${positionals}`,
     '',
     `${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.`,
     ...(command.help ?? []),
@@ -35,6 +39,6 @@ export function commandUsage(command: Command): string {
       : []),
     '',
     'Valg:',
-    ...[...command.options, ...GLOBAL_OPTIONS].map(optionLine),
+    ...[...command.options, ...globals].map(optionLine),
   ].join('\n');
 }

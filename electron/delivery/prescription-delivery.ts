@@ -10,8 +10,8 @@ import {
   type AppRecVerdict,
 } from '../services/prescriptions/prescription-delivery-hooks';
 
-/** RF's kinds of incoming message the prescribing service handles. */
-const PRESCRIPTION_INCOMING = ['ERM6', 'ERM52', 'ERM42'] as const;
+/** RF's kinds of incoming message the prescribing service handles (ERM96: the reseptliste, read when shown). */
+const PRESCRIPTION_INCOMING = ['ERM6', 'ERM52', 'ERM42', 'ERM96'] as const;
 
 export function verdictOf(answer: DeliveryAnswer): AppRecVerdict {
   // An HTTP 400 has no AppRec: it is a refusal, like AppRec status 2 (avvist).

@@ -5,6 +5,7 @@
 import type { CallName } from '../../shared/api/contract';
 import type { SessionInfo } from '../../shared/api/views';
 import type { ServiceContext } from '../services/context';
+import { festBytesSource } from '../services/drugs/fest/fest-sources';
 import { requireCtx, type CallEnv, type Handler } from './handler-kit';
 import { inboxHandlers } from './domain-handlers/inbox.handlers';
 import { queueHandlers } from './domain-handlers/queue.handlers';
@@ -109,12 +110,44 @@ export const handlers: Handlers = {
 
   'drugs.search': (input, env) => env.services.drugs.search(requireCtx(env), input),
   'drugs.catalogue': (_input, env) => env.services.drugs.catalogue(requireCtx(env)),
+  'drugs.importFest': async (input, env) => {
+    const source = festBytesSource(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+    const result = await env.services.festImport.importCatalogue(requireCtx(env), source, {
+      onProgress: (done, total) =>
+        env.events.emit(env.senderId, 'progress', { task: 'drugs.importFest', done, total, label: input.fileName }),
+    });
+    return {
+      source: result.source,
+      fileName: result.fileName,
+      fileBytes: result.fileBytes,
+      retrievedAt: result.retrievedAt,
+      counts: {
+        products: result.counts.products,
+        packages: result.counts.packages,
+        substances: result.counts.substances,
+        ingredients: result.counts.ingredients,
+        refundGroups: result.counts.refundGroups,
+        refundCodes: result.counts.refundCodes,
+        conditions: result.counts.conditions,
+        interactions: result.counts.interactions,
+      },
+      skipped: result.skipped,
+      durationMs: result.durationMs,
+    };
+  },
 
   'prescriptions.check': (input, env) => env.services.prescriptions.check(requireCtx(env), input),
   'prescriptions.issue': (input, env) => env.services.prescriptions.issue(requireCtx(env), input),
   'prescriptions.list': (input, env) => env.services.prescriptions.list(requireCtx(env), input.patientId),
   'prescriptions.renew': (input, env) => env.services.prescriptions.renew(requireCtx(env), input),
   'prescriptions.revoke': (input, env) => env.services.prescriptions.revoke(requireCtx(env), input),
+  'prescriptions.requestRfList': (input, env) =>
+    env.services.prescriptions.requestRfList(requireCtx(env), input.patientId),
+  'prescriptions.rfList': (input, env) => env.services.prescriptions.rfList(requireCtx(env), input.patientId),
+  'prescriptions.print': async (input, env) => {
+    const file = await env.services.prescriptions.print(requireCtx(env), input.patientId);
+    return { fileName: file.fileName, pdfBase64: Buffer.from(file.bytes).toString('base64') };
+  },
 
   'lists.overview': (_input, env) => env.services.lists.overview(requireCtx(env)),
   'lists.setCeiling': (input, env) => env.services.lists.setCeiling(requireCtx(env), input),

@@ -45,8 +45,13 @@ import {
   patientSearchSchema,
   relationInputSchema,
 } from '../schemas/patient.schema';
-import type { DrugCatalogueInfo, DrugSearchResult } from './drug-views';
-import type { IssuedPrescription, PrescriptionCheckView, PrescriptionView } from './prescription-views';
+import type { DrugCatalogueImportView, DrugCatalogueInfo, DrugSearchResult } from './drug-views';
+import type {
+  IssuedPrescription,
+  PrescriptionCheckView,
+  PrescriptionView,
+  RfPrescriptionListView,
+} from './prescription-views';
 import type {
   AuditEventView,
   DoctorListView,
@@ -120,12 +125,27 @@ export const calls = {
 
   'drugs.search': call<DrugSearchResult>()(drugSearchSchema),
   'drugs.catalogue': call<DrugCatalogueInfo | null>()(empty),
+  'drugs.importFest': call<DrugCatalogueImportView>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(260),
+        // The M30 file's bytes (base64; a JavaScript string holds ~500 M characters, so files up to ~370 MB).
+        // A larger extract goes through the CLI's import-fest, which streams from the disk.
+        contentBase64: z
+          .base64('Filen kunne ikke leses')
+          .max(500_000_000, 'Filen er for stor til å lastes opp her. Bruk kommandoen import-fest.'),
+      })
+      .strict(),
+  ),
 
   'prescriptions.check': call<PrescriptionCheckView>()(prescriptionDraftSchema),
   'prescriptions.issue': call<IssuedPrescription>()(prescriptionIssueSchema),
   'prescriptions.list': call<PrescriptionView[]>()(patientIdSchema),
   'prescriptions.renew': call<IssuedPrescription>()(prescriptionRenewSchema),
   'prescriptions.revoke': call<PrescriptionView>()(prescriptionRevokeSchema),
+  'prescriptions.requestRfList': call<RfPrescriptionListView>()(patientIdSchema),
+  'prescriptions.rfList': call<RfPrescriptionListView>()(patientIdSchema),
+  'prescriptions.print': call<{ fileName: string; pdfBase64: string }>()(patientIdSchema),
 
   'lists.overview': call<DoctorListView[]>()(empty),
   'lists.setCeiling': call<DoctorListView[]>()(setCeilingSchema),

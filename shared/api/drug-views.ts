@@ -72,3 +72,24 @@ export interface DrugSearchResult {
   products: DrugProductView[];
   substances: DrugSubstanceView[];
 }
+
+/** drugs.importFest: what an import of a FEST file (M30) did; the old catalogue is replaced in one transaction. */
+export interface DrugCatalogueImportView {
+  source: 'fest' | 'demo';
+  fileName: string;
+  fileBytes: number;
+  /** FEST's HentetDato. */
+  retrievedAt: string;
+  counts: {
+    products: number;
+    packages: number;
+    substances: number;
+    ingredients: number;
+    refundGroups: number;
+    refundCodes: number;
+    conditions: number;
+    interactions: number;
+  };
+  skipped: { withdrawn: number; olderVersions: number };
+  durationMs: number;
+}

@@ -84,3 +84,42 @@ export interface IssuedPrescription {
   /** The findings the doctor overrode, with the reasons recorded. */
   overridden: PrescriptionOverrideView[];
 }
+
+/** One prescription on RF's reseptliste (M9.6), with what the attached M1 says. */
+export interface RfPrescriptionView {
+  reseptId: string;
+  /** Our own prescription with this ReseptId, when it is one of ours; null for other prescribers'. */
+  prescriptionId: string | null;
+  /** 7408 Status resept as RF gives it (E ekspederbar, U under ekspedering, T tilbakekalt, R avsluttet, ...). */
+  statusCode: string;
+  statusLabel: string;
+  drug: { nameFormStrength: string; atcCode: string | null };
+  dssn: string | null;
+  prescribedOn: string | null;
+  expiresOn: string | null;
+  reit: number | null;
+  kind: 'hvit' | 'bla' | null;
+  locked: boolean;
+  referenceNumber: string | null;
+  prescriber: { name: string; hprNumber: string | null; organisation: string | null };
+  lastDispensedAt: string | null;
+  packagesDispensed: number;
+  pharmacyName: string | null;
+}
+
+/** prescriptions.rfList: the patient's reseptliste from the last M9.5 → M9.6, if any. */
+export interface RfPrescriptionListView {
+  /** none: never asked; pending: the M9.5 waits for delivery or the answer; received; failed: RF refused it. */
+  state: 'none' | 'pending' | 'received' | 'failed';
+  requestedAt: string | null;
+  receivedAt: string | null;
+  /** RF's or our reason in Norwegian when failed; a note when the answer could not be read. */
+  error: string | null;
+  /** RF holds låste resepter for the patient that the list leaves out (no referansenummer given). */
+  lockedPrescriptionsExist: boolean;
+  /** The patient has blocked this prescriber: only our own prescriptions are listed. */
+  patientReservation: boolean;
+  /** 7407 Status søk, in Norwegian, when RF found nothing. */
+  searchStatus: string | null;
+  items: RfPrescriptionView[];
+}

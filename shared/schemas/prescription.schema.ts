@@ -22,18 +22,26 @@ const overrideSchema = z
   })
   .strict();
 
-export const prescriptionDraftSchema = z
+const draftFields = z
   .object({
     patientId: z.uuid('Ugyldig pasient-id'),
     /** The FEST package (Legemiddelpakning/Id) the doctor chose: forskrivning on varenummer. */
-    packageId: z.string().min(1, 'Velg en pakning').max(100),
+    packageId: z.string().min(1, 'Velg en pakning').max(100).optional(),
+    /** Or the substance group (LegemiddelVirkestoff/Id): virkestoffordinering, the pharmacy picks the product. */
+    substanceId: z.string().min(1, 'Velg et virkestoff').max(100).optional(),
     dssn: z.string().trim().min(1, 'Skriv doseringen').max(1000, 'Doseringsteksten er for lang'),
     dosing: z.array(doseSchema).max(24).optional(),
     /** 9101 Legemiddelbruk: 1 fast, 2 kur, 3 ved behov. */
     usage: z.enum(['1', '2', '3']).optional(),
     bruksomrade: z.string().trim().max(200, 'Bruksområdet er for langt').optional(),
-    packages: z.number().int().min(1, 'Minst én pakning').max(99, 'For mange pakninger'),
-    durationDays: z.number().int().min(1).max(366).optional(),
+    /** The amount, either as packages per dispensing or as a treatment time in days (with structured dosing). */
+    packages: z.number().int().min(1, 'Minst én pakning').max(99, 'For mange pakninger').optional(),
+    durationDays: z
+      .number()
+      .int()
+      .min(1, 'Behandlingstiden må være minst én dag')
+      .max(366, 'Behandlingstiden kan være høyst ett år')
+      .optional(),
     reit: z.number().int().min(0, 'Reit kan ikke være negativ').max(99),
     kind: z.enum(PRESCRIPTION_KINDS),
     refund: z
@@ -53,11 +61,45 @@ export const prescriptionDraftSchema = z
     noteToPharmacy: z.string().trim().max(500, 'Merknaden er for lang').optional(),
   })
   .strict();
+
+/**
+ * One drug (package or substance) and one amount (packages or days). A duration reaches the pharmacy as the
+ * structured dosing's start and end with the total amount (R0908 §4.3.4 Dosering, §4.2.4 Mengde), so it needs
+ * structured doses; a substance has no package to count, so its amount is a duration.
+ */
+function checkDrugAndAmount(d: z.output<typeof draftFields>, ctx: z.RefinementCtx): void {
+  if ((d.packageId === undefined) === (d.substanceId === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['packageId'], message: 'Velg enten en pakning eller et virkestoff' });
+  }
+  if ((d.packages === undefined) === (d.durationDays === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['packages'],
+      message: 'Oppgi mengden enten som antall pakninger eller som behandlingstid i dager',
+    });
+  }
+  if (d.substanceId !== undefined && d.durationDays === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['durationDays'],
+      message: 'Ved forskrivning på virkestoff oppgis mengden som behandlingstid i dager',
+    });
+  }
+  if (d.durationDays !== undefined && !d.dosing?.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dosing'],
+      message: 'Behandlingstid krever strukturert dosering, så apoteket kan regne ut mengden',
+    });
+  }
+}
+
+export const prescriptionDraftSchema = draftFields.superRefine(checkDrugAndAmount);
 export type PrescriptionDraft = z.output<typeof prescriptionDraftSchema>;
 
-export const prescriptionIssueSchema = prescriptionDraftSchema.extend({
-  overrides: z.array(overrideSchema).max(50).default([]),
-});
+export const prescriptionIssueSchema = draftFields
+  .extend({ overrides: z.array(overrideSchema).max(50).default([]) })
+  .superRefine(checkDrugAndAmount);
 export type PrescriptionIssue = z.output<typeof prescriptionIssueSchema>;
 
 export const prescriptionRenewSchema = z

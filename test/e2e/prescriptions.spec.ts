@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { importDemoCatalogue } from '../../electron/services/drugs/demo-catalogue/import-demo-catalogue';
 import { systemContext } from '../../electron/services/context';
 import { draftSchema } from '../../shared/schemas/journal.schema';
 import { prescriptionIssueSchema } from '../../shared/schemas/prescription.schema';
+import { m1, OTHER_CLINIC } from '../simulators/rf-messages';
 import { expect, test, type AppFixture } from './harness/fixtures';
 import { logIn, seedClinic, seedPatient, testNorgeNumber } from './support/clinic';
 import { legeContext } from './support/journal';
@@ -20,6 +22,8 @@ interface ReseptformidlerFixture {
   dispense(input: { referansenummer: string }): Promise<unknown>;
 }
 type AppWithRf = AppFixture & { rf?: ReseptformidlerFixture };
+
+const DEMO_FEST = path.resolve(import.meta.dirname, '../../electron/services/drugs/demo-catalogue/fest-demo.xml');
 
 const KARI = { identityNumber: testNorgeNumber('1962-05-03', 'female'), givenName: 'Kari', familyName: 'Nordmann' };
 
@@ -197,5 +201,77 @@ test.describe('prescriptions', () => {
     await expect(row.getByTestId('prescription-status')).toHaveText('Utlevert', { timeout: 20_000 });
     await expect(row.getByTestId('prescription-dispensed')).not.toHaveText('Ikke utlevert');
     await app.screenshot('04-utlevert');
+  });
+
+  test('a doctor fetches the reseptliste from RF, sees another doctor’s prescription marked as from RF, and prints the list for the patient', async ({
+    page,
+    app,
+  }) => {
+    const rf = (app as AppWithRf).rf;
+    test.fixme(rf === undefined, 'Needs the harness option withReseptformidler.');
+    if (!rf) return;
+    await seedKari(app);
+    // Another clinic's doctor prescribed Ventoline for Kari; RF holds it, we do not.
+    const theirs = m1({
+      today: new Date().toISOString().slice(0, 10),
+      sender: OTHER_CLINIC,
+      patient: {
+        familyName: KARI.familyName,
+        givenName: KARI.givenName,
+        ident: { id: KARI.identityNumber, type: 'FNR' },
+      },
+    });
+    const posted = await fetch(`${rf.url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+      body: theirs.xml,
+    });
+    expect(posted.status).toBe(202);
+
+    await logIn(page, app, 'lege');
+    await openKariByKeyboard(page);
+    await page.getByRole('link', { name: 'Legemiddelliste (Alt+L)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Legemidler – Kari Nordmann' })).toBeVisible();
+
+    const section = page.getByTestId('rf-prescriptions');
+    await expect(section).toContainText('Ikke hentet');
+    await section.getByRole('button', { name: 'Hent reseptliste fra RF' }).click();
+    const row = section.getByTestId('rf-prescription-row');
+    await expect(row).toHaveCount(1, { timeout: 20_000 });
+    await expect(row.getByText('Fra RF')).toBeVisible();
+    await expect(row).toContainText('Nina Lie');
+    await expect(row).toContainText('Nordbyen legekontor');
+    await expect(row.getByTestId('rf-status')).toHaveText('Ekspederbar');
+    // Our own Klacid is on RF's list too, and said to be ours, not repeated.
+    await expect(section.getByTestId('rf-received')).toContainText('1 av reseptene er våre');
+    await app.screenshot('05-reseptliste-fra-rf');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Skriv ut reseptliste til pasienten' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^resepter-nordmann-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = await file.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p)));
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('the administrator replaces the drug catalogue with a FEST file from Administrasjon', async ({ page, app }) => {
+    await seedClinic(app.backend);
+    await logIn(page, app, 'admin');
+    // By the room's name: its Alt+number moves as rooms are added.
+    await page.getByRole('link', { name: /^Administrasjon/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Administrasjon' })).toBeVisible();
+    await page.getByLabel('FEST-fil').setInputFiles(DEMO_FEST);
+    await page.getByRole('button', { name: 'Importer katalog' }).click();
+    const result = page.getByTestId('fest-import-result');
+    await expect(result).toContainText('Legemiddelkatalogen er erstattet med fest-demo.xml (demokatalog, ikke FEST).');
+    await expect(result).toContainText('legemidler');
+    await result.scrollIntoViewIfNeeded();
+    await app.screenshot('06-fest-import');
+    const audit = await app.backend.conn.db
+      .selectFrom('audit_events')
+      .select('actor_name')
+      .where('action', '=', 'drugs.catalogue.import')
+      .execute();
+    expect(audit).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
  * imported, two leger and a helsesekretær logged in, and a Test Norge patient (fictional, month + 80).
  */
 import { expect } from 'vitest';
-import type { Backend } from '../../electron/backend';
+import type { Backend, BackendOptions } from '../../electron/backend';
 import { importDemoCatalogue } from '../../electron/services/drugs/demo-catalogue/import-demo-catalogue';
 import { systemContext } from '../../electron/services/context';
 import type { CallInput } from '../../shared/api/contract';
@@ -23,8 +23,12 @@ export interface PrescribingClinic {
   ) => Promise<CallInput<'prescriptions.issue'>>;
 }
 
-export async function prescribingClinic(dataDir: string, clock: () => Date): Promise<PrescribingClinic> {
-  const backend = await testBackend(dataDir, clock);
+export async function prescribingClinic(
+  dataDir: string,
+  clock: () => Date,
+  delivery?: BackendOptions['delivery'],
+): Promise<PrescribingClinic> {
+  const backend = await testBackend(dataDir, clock, delivery);
   const c = await testClinic(backend);
   await importDemoCatalogue(backend.services.festImport, systemContext('test', 'test-pc', clock()));
   const patientId = value(

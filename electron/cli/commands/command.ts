@@ -2,7 +2,7 @@ import type { CommandArguments, OptionSpec, PositionalSpec } from '../arguments'
 import type { ExitCodeValue } from '../cli-error';
 
 export interface CommandContext {
-  /** Absolute path of --data-dir. */
+  /** Absolute path of --data-dir; '' for a command with `usesDataDir: false`. */
   dataDir: string;
   args: CommandArguments;
   now: Date;
@@ -31,5 +31,7 @@ export interface Command {
    * a contract of its own (import-patients' report). A failure still prints the usual error object.
    */
   bareJson?: boolean;
+  /** false: the command works without a clinic's data folder (and refuses --data-dir). Default true. */
+  usesDataDir?: boolean;
   run(ctx: CommandContext): Promise<CommandOutcome>;
 }

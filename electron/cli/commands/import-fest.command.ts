@@ -8,7 +8,6 @@ import path from 'node:path';
 import { closeDatabase } from '../../../db/backup';
 import { openDatabase } from '../../../db/connection';
 import { drugCatalogueDb } from '../../../db/repositories/drug-db';
-import { recordAudit } from '../../services/audit/audit.service';
 import { createFestImportService, type FestImportResult } from '../../services/drugs/fest-import.service';
 import { festFileSource } from '../../services/drugs/fest/fest-sources';
 import { cliActor } from '../cli-actor';
@@ -42,8 +41,7 @@ export const importFestCommand: Command = {
       const source = festFileSource(file);
       progress(`Importerer ${file} (${formatBytes(source.size)}) …`);
       let step = 0;
-      const actor = cliActor(now);
-      const result = await createFestImportService(drugCatalogueDb(conn.db)).importCatalogue(actor, source, {
+      const result = await createFestImportService(drugCatalogueDb(conn.db)).importCatalogue(cliActor(now), source, {
         onProgress: (read, total) => {
           const reached = total > 0 ? Math.floor((read / total) * PROGRESS_STEPS) : PROGRESS_STEPS;
           if (reached <= step) return;
@@ -51,13 +49,7 @@ export const importFestCommand: Command = {
           progress(`Lest ${formatBytes(read)} av ${formatBytes(total)} (${Math.round((read / total) * 100)} %)`);
         },
       });
-      // Like migrate: the change is in the log too (the import's own record is drug_catalogue_imports).
-      await recordAudit(conn.db, actor, {
-        action: 'drugs.catalogue.import',
-        entityType: 'drug_catalogue_import',
-        entityId: result.importId,
-        detail: { file: path.basename(file), source: result.source, retrievedAt: result.retrievedAt },
-      });
+      // The audit row is written by the importer, inside the import's transaction.
       return { exitCode: 0, json: resultJson(file, result), lines: resultLines(file, result) };
     } finally {
       await closeDatabase(conn);

@@ -1,6 +1,8 @@
 import { backupCommand } from './backup.command';
 import type { Command } from './command';
+import { exportSampleMessagesCommand } from './export-sample-messages.command';
 import { importFestCommand } from './import-fest.command';
+import { importMessageCommand } from './import-message.command';
 import { importPatientsCommand } from './import-patients.command';
 import { integrityCheckCommand } from './integrity-check.command';
 import { migrateCommand } from './migrate.command';
@@ -12,10 +14,12 @@ export const COMMANDS: readonly Command[] = [
   seedDemoCommand,
   importPatientsCommand,
   importFestCommand,
+  importMessageCommand,
   migrateCommand,
   integrityCheckCommand,
   backupCommand,
   restoreCommand,
+  exportSampleMessagesCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

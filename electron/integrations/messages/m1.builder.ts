@@ -5,7 +5,13 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { JA_NEI, LEGEMIDDELBRUK, OID, REFUSJONSHJEMMEL, RESEPTGRUPPE, VAREGRUPPE } from './code-lists';
-import type { PrescribedDrug, Prescription, PrescriptionMessageInput, RefusjonskodeSystem } from './m1.types';
+import type {
+  PrescribedDrug,
+  Prescription,
+  PrescriptionMessageInput,
+  RefusjonskodeSystem,
+  StructuredDosing,
+} from './m1.types';
 import { MessageInputError } from './message-errors';
 import { buildMsgHead } from './msghead.builder';
 import type { MsgHeadPatient } from './msghead.types';
@@ -146,7 +152,23 @@ function addReseptDokLegemiddel(resept: Element, prescription: Prescription): vo
   if (prescription.usage !== undefined) {
     addCoded(forskrivning, FS, 'Bruk', { code: prescription.usage, displayName: LEGEMIDDELBRUK[prescription.usage] });
   }
+  if (prescription.dosing) addDosing(forskrivning, prescription.dosing);
   addDrug(forskrivning, prescription.drug);
+}
+
+/** Dosering (Forskrivning-2013-10-08.xsd): start and end, then each DoseFastTidspunkt, repeated once a day. */
+function addDosing(forskrivning: Element, dosing: StructuredDosing): void {
+  if (dosing.doses.length === 0) return;
+  const element = addElement(forskrivning, FS, 'Dosering');
+  if (dosing.start) addElement(element, FS, 'Starttidspunkt').setAttribute('V', dosing.start);
+  if (dosing.end) addElement(element, FS, 'Sluttidspunkt').setAttribute('V', dosing.end);
+  for (const dose of dosing.doses) {
+    const fixed = addElement(element, FS, 'DoseFastTidspunkt');
+    addQuantity(fixed, FS, 'Mengde', { value: dose.amount, unit: dose.unit.replace(/\s+/g, '') });
+    addQuantity(fixed, FS, 'Intervall', { value: 1, unit: 'Døgn' });
+    if (dose.clock) addElement(fixed, FS, 'Klokkeslett', `${dose.clock}:00`);
+    addElement(fixed, FS, 'GisEksakt', 'false');
+  }
 }
 
 /** The bare Resept document (the M1 payload). */

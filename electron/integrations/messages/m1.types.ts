@@ -58,6 +58,20 @@ export interface Refund {
   code?: { system: RefusjonskodeSystem; code: string; displayName: string };
 }
 
+/** One dose at a fixed time of day: amount and unit (7480 Enhet for dosering), e.g. 1 tablett at "08:00". */
+export interface FixedDose {
+  amount: number;
+  unit: string;
+  /** HH:MM when the time is a clock time; other times ("morgen") are left to the DSSN text. */
+  clock?: string;
+}
+
+export interface StructuredDosing {
+  start?: string;
+  end?: string;
+  doses: readonly FixedDose[];
+}
+
 export interface Prescription {
   /** Forskrivningsdato, YYYY-MM-DD. */
   prescribedOn: string;
@@ -74,6 +88,11 @@ export interface Prescription {
   numberOfPackages?: number;
   /** Mengde, when the amount is not given otherwise (e.g. substance prescriptions), unit from 7452. */
   quantity?: { value: number; unit: string };
+  /**
+   * Structured dosing (Dosering, R0908 §4.3.4), optional beside the DSSN text: doses at fixed times, each once a
+   * day; `start` and `end` (YYYY-MM-DD) carry a treatment time given in days.
+   */
+  dosing?: StructuredDosing;
   /** Reiterasjon: extra dispensings after the first; 0 when none. */
   reit: number;
   /** Present for blå resept; absent for hvit. */

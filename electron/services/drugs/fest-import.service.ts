@@ -21,6 +21,7 @@ import {
 } from '../../../db/repositories/drug-catalogue.repository';
 import type { DrugDatabase } from '../../../db/repositories/drug-db';
 import { rebuildDrugNameIndex } from '../../../db/repositories/drug-search.repository';
+import { recordAudit } from '../audit/audit.service';
 import { requireRole } from '../auth/authorize';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
@@ -48,10 +49,7 @@ const CATALOGUES: ReadonlySet<string> = new Set(Object.keys(MAPPERS));
 /** Rows collected before they are written; a few MB at most. */
 const FLUSH_ROWS = 5000;
 
-/**
- * Who may replace the catalogue: the administrator (the CLI acts as system). Not in PERMISSIONS yet, which is
- * shared with the renderer; when the UI gets an import button this becomes PERMISSIONS.drugCatalogueImport.
- */
+/** Who may replace the catalogue: the administrator, from Administrasjon (the CLI acts as system). */
 const IMPORTERS = ['administrator'] as const;
 
 export type FestImportProgress = (bytesRead: number, totalBytes: number) => void;
@@ -184,6 +182,13 @@ export function createFestImportService(db: Kysely<DrugDatabase>) {
             imported_at: ctx.now.toISOString(),
             imported_by: ctx.user.name,
             duration_ms: durationMs,
+          });
+          // In the import's own transaction: a catalogue is never replaced without the log saying who did it.
+          await recordAudit(trx, ctx, {
+            action: 'drugs.catalogue.import',
+            entityType: 'drug_catalogue_import',
+            entityId: importId,
+            detail: { file: source.name, source: result.source, retrievedAt: header.retrievedAt, counts },
           });
           return result;
         });

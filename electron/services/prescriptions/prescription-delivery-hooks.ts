@@ -16,7 +16,8 @@
  * onIncoming(trx, incoming: { kind: string; msgId: string; payload: string }, now: Date): Promise<boolean>
  *   - ERM6 utleveringsrapport -> utlevert with the dispensing date (an annulment is ignored here);
  *   - ERM52 with status 1 -> tilbakekalt; status 2 (under ekspedering) waits for the next M5.2;
- *   - ERM42 -> the referansenumre join the pool.
+ *   - ERM42 -> the referansenumre join the pool;
+ *   - ERM96 reseptliste -> nothing to change: the inbox record is the list, read by prescription-rf-list.ts.
  *   Returns false when the kind is not one of these (another handler's message); true when handled, also when
  *   it names a prescription we do not have (nothing to change).
  * `db` is only the fallback handle when a caller passes no transaction (tests, tools); the worker always passes one.
@@ -116,6 +117,8 @@ export function createPrescriptionDeliveryHooks(db: Kysely<Database>): Prescript
           if (row && receipt.status.code === '1' && row.status !== 'tilbakekalt') await markRevoked(handle, row.id, at);
           return true;
         }
+        case 'ERM96':
+          return true;
         case 'ERM42': {
           const numbers = parseM42Message(incoming.payload);
           await addReferenceNumbers(handle, numbers.referansenumre, at, incoming.msgId);

@@ -7,6 +7,7 @@ import type { Insertable, Transaction } from 'kysely';
 import { latestCatalogueImport } from '../../../db/repositories/drug-catalogue.repository';
 import {
   findPrescribablePackage,
+  findPrescribableSubstance,
   productValidities,
   refundRulesInForce,
   type PrescribablePackage,
@@ -78,11 +79,18 @@ export async function evaluateDraft(
 ): Promise<Evaluation> {
   const day = today(opts.now);
   const patient = await requirePatient(trx, draft.patientId);
-  const pkg = await findPrescribablePackage(trx, draft.packageId);
+  // Forskrivning on varenummer (a package) or on virkestoff (a substance group; the pharmacy picks the product).
+  const pkg = draft.substanceId
+    ? await findPrescribableSubstance(trx, draft.substanceId)
+    : await findPrescribablePackage(trx, draft.packageId ?? '');
   if (!pkg) {
-    throw new ServiceError(ErrorCode.notFound, 'Fant ikke pakningen i legemiddelkatalogen.', {
-      packageId: 'Ukjent pakning',
-    });
+    throw new ServiceError(
+      ErrorCode.notFound,
+      draft.substanceId
+        ? 'Fant ikke virkestoffet i legemiddelkatalogen.'
+        : 'Fant ikke pakningen i legemiddelkatalogen.',
+      draft.substanceId ? { substanceId: 'Ukjent virkestoff' } : { packageId: 'Ukjent pakning' },
+    );
   }
   const atcCode = pkg.atc_code ?? pkg.package_atc;
   const rules = await refundRulesInForce(
@@ -193,7 +201,7 @@ export async function evaluateDraft(
       dosing_json: draft.dosing ? JSON.stringify(draft.dosing) : null,
       usage_code: draft.usage ?? null,
       bruksomrade: draft.bruksomrade ?? null,
-      packages: draft.packages,
+      packages: draft.packages ?? null,
       duration_days: draft.durationDays ?? null,
       reit: draft.reit,
       refund_hjemmel: hjemmel ? HJEMMEL_CODE[hjemmel] : null,

@@ -12,7 +12,12 @@ import type {
 } from '../../integrations/messages/code-lists';
 import { RESEPTGRUPPE } from '../../integrations/messages/code-lists';
 import { buildM1Message } from '../../integrations/messages/m1.builder';
-import type { Prescription, RefusjonskodeSystem } from '../../integrations/messages/m1.types';
+import type {
+  PrescribedDrug,
+  Prescription,
+  RefusjonskodeSystem,
+  StructuredDosing,
+} from '../../integrations/messages/m1.types';
 import { buildM41Message } from '../../integrations/messages/m41.builder';
 import { buildM5Message } from '../../integrations/messages/m5.builder';
 import type { MsgHeadInput, MsgHeadPatient, Party } from '../../integrations/messages/msghead.types';
@@ -95,26 +100,84 @@ export function envelopeFor(p: {
   };
 }
 
+/** Structured doses as stored (prescription.schema.ts dosing): time, amount and unit. */
+interface StoredDose {
+  time: string;
+  amount: number;
+  unit: string;
+}
+
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Dose units that are also 7452 package units; a tablet, capsule or other piece counts as stk. */
+const MEASURED_UNITS = new Set(['ml', 'g', 'dose']);
+
+function totalUnit(doseUnit: string): string {
+  const unit = doseUnit.trim().toLowerCase();
+  if (unit === 'doser') return 'dose';
+  return MEASURED_UNITS.has(unit) ? unit : 'stk';
+}
+
+/**
+ * Structured dosing for the M1, and with a treatment time the total amount (Mengde, R0908 §4.2.4: "oppgis hvis det
+ * ikke er spesifisert mengde andre steder"): every dose once a day, from the prescribing day for `days` days.
+ */
+export function m1Dosing(row: Pick<PrescriptionRow, 'dosing_json' | 'duration_days' | 'valid_from'>): {
+  dosing?: StructuredDosing;
+  quantity?: { value: number; unit: string };
+} {
+  const doses = row.dosing_json ? (JSON.parse(row.dosing_json) as StoredDose[]) : [];
+  if (doses.length === 0) return {};
+  const days = row.duration_days;
+  const dosing: StructuredDosing = {
+    ...(days ? { start: row.valid_from, end: addDays(row.valid_from, days - 1) } : {}),
+    doses: doses.map((d) => ({
+      amount: d.amount,
+      unit: d.unit,
+      ...(/^\d{2}:\d{2}$/.test(d.time) ? { clock: d.time } : {}),
+    })),
+  };
+  if (!days) return { dosing };
+  const perDay = doses.reduce((sum, d) => sum + d.amount, 0);
+  return { dosing, quantity: { value: Math.ceil(perDay * days), unit: totalUnit(doses[0]?.unit ?? 'stk') } };
+}
+
+function m1Drug(row: PrescriptionRow): PrescribedDrug {
+  const reseptgruppe = (row.reseptgruppe in RESEPTGRUPPE ? row.reseptgruppe : 'C') as Reseptgruppe;
+  const common = {
+    navnFormStyrke: row.name_form_strength,
+    reseptgruppe,
+    ...(row.atc_code ? { atc: { code: row.atc_code, displayName: row.atc_text ?? row.atc_code } } : {}),
+    ...(row.form_code ? { legemiddelform: { code: row.form_code, displayName: row.form_text ?? row.form_code } } : {}),
+  };
+  // Virkestoffordinering: LegemiddelVirkestoff with its FEST id; the pharmacy chooses the product.
+  if (row.package_id === null && row.substance_id !== null) {
+    return { kind: 'substance', festId: row.substance_id, ...common };
+  }
+  const unit = row.pack_unit ?? 'stk';
+  return {
+    kind: 'package',
+    varenr: row.varenr ?? '',
+    ...common,
+    varenavn: row.drug_name,
+    packageSize: row.pack_size ?? '1',
+    packageUnit: { code: unit, displayName: PACK_UNITS[unit] ?? unit },
+  };
+}
+
 /** The M1 content of a stored prescription. */
 export function m1Content(row: PrescriptionRow, festUpdatedAt: string): Prescription {
-  const reseptgruppe = (row.reseptgruppe in RESEPTGRUPPE ? row.reseptgruppe : 'C') as Reseptgruppe;
-  const unit = row.pack_unit ?? 'stk';
+  const { dosing, quantity } = m1Dosing(row);
   return {
     prescribedOn: row.valid_from,
     expiresOn: row.expires_on,
-    drug: {
-      kind: 'package',
-      varenr: row.varenr ?? '',
-      navnFormStyrke: row.name_form_strength,
-      reseptgruppe,
-      ...(row.atc_code ? { atc: { code: row.atc_code, displayName: row.atc_text ?? row.atc_code } } : {}),
-      ...(row.form_code
-        ? { legemiddelform: { code: row.form_code, displayName: row.form_text ?? row.form_code } }
-        : {}),
-      varenavn: row.drug_name,
-      packageSize: row.pack_size ?? '1',
-      packageUnit: { code: unit, displayName: PACK_UNITS[unit] ?? unit },
-    },
+    drug: m1Drug(row),
+    ...(dosing ? { dosing } : {}),
+    ...(quantity && row.packages === null ? { quantity } : {}),
     dosingText: row.dssn,
     ...(row.usage_code ? { usage: row.usage_code as '1' | '2' | '3' } : {}),
     ...(row.bruksomrade ? { indication: row.bruksomrade } : {}),

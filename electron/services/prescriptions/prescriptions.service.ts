@@ -5,7 +5,6 @@
  * Delivery and RF's answers are the outbox worker's, with prescription-delivery-hooks.ts for our state changes.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { findClinic } from '../../../db/repositories/clinic.repository';
 import { enqueueOutgoing } from '../../../db/repositories/outbox.repository';
 import { findPrescriberCertificate } from '../../../db/repositories/prescriber-certificates.repository';
 import {
@@ -17,12 +16,9 @@ import {
   markReferenceNumberUsed,
   markRevokeRequested,
   nextFreeReferenceNumber,
-  outboxStatusOf,
-  overridesOf,
   prescriptionsOfPatient,
 } from '../../../db/repositories/prescriptions.repository';
-import { findUserById, listUsers } from '../../../db/repositories/users.repository';
-import type { ClinicRow, Database, UserRow } from '../../../db/schema';
+import type { Database } from '../../../db/schema';
 import type { PrescriptionOverrideRow, PrescriptionRow } from '../../../db/schema-prescriptions';
 import { ErrorCode } from '../../../shared/api/error-codes';
 import type {
@@ -45,17 +41,21 @@ import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { requirePatient } from '../patients/patients.service';
 import { ServiceError } from '../service-error';
+import { prescriberOf, PRESCRIBER_WITHOUT_HPR, type Prescriber } from './prescriber';
 import { ensurePrescriberCertificate } from './prescriber-test-certificate';
+import { createRfListService } from './prescription-rf-list';
 import { evaluateDraft, today, type Evaluation } from './prescription-draft';
 import { envelopeFor, m41, RESEPTFORMIDLEREN, signedM1, signedM5 } from './prescription-messages';
 import { overrideView, prescriptionView } from './prescription-view';
+import { views } from './prescription-views-load';
+import { createPrescriptionPrintService } from './prescription-print';
 
 /** Stable codes for what only prescribing refuses. */
 export const PrescriptionErrorCode = {
   refused: 'PRESCRIPTION_REFUSED',
   warningsNeedReasons: 'PRESCRIPTION_WARNINGS_NEED_REASONS',
   noReferenceNumbers: 'PRESCRIPTION_NO_REFERENCE_NUMBERS',
-  noHpr: 'PRESCRIBER_WITHOUT_HPR',
+  noHpr: PRESCRIBER_WITHOUT_HPR,
   notRevocable: 'PRESCRIPTION_NOT_REVOCABLE',
   notRenewable: 'PRESCRIPTION_NOT_RENEWABLE',
 } as const;
@@ -66,24 +66,6 @@ const REFERENCE_LOW_WATER = 3;
 
 /** Thrown inside the transaction when the pool is empty, so the transaction rolls back before we ask RF. */
 class ReferencePoolEmpty extends Error {}
-
-interface Prescriber {
-  user: UserRow;
-  clinic: ClinicRow;
-}
-
-async function prescriberOf(db: Kysely<Database>, ctx: ServiceContext): Promise<Prescriber & { hpr: string }> {
-  const user = ctx.user.id ? await findUserById(db, ctx.user.id) : undefined;
-  if (!user?.hpr_number) {
-    throw new ServiceError(
-      PrescriptionErrorCode.noHpr,
-      'Du må være registrert med HPR-nummer for å skrive resepter. Be administrator legge det inn.',
-    );
-  }
-  const clinic = await findClinic(db);
-  if (!clinic) throw new ServiceError(ErrorCode.notConfigured, 'Legekontoret er ikke satt opp ennå.');
-  return { user, clinic, hpr: user.hpr_number };
-}
 
 async function signingKey(trx: Transaction<Database>, userId: string): Promise<SigningKey> {
   const cert = await findPrescriberCertificate(trx, userId);
@@ -112,36 +94,6 @@ function enforce(evaluation: Evaluation, overrides: PrescriptionIssue['overrides
     );
   }
   return reasons;
-}
-
-async function userNames(db: Kysely<Database> | Transaction<Database>): Promise<Map<string, string>> {
-  return new Map((await listUsers(db)).map((u) => [u.id, u.display_name]));
-}
-
-async function views(
-  trx: Transaction<Database>,
-  rows: readonly PrescriptionRow[],
-  day: string,
-): Promise<PrescriptionView[]> {
-  const ids = rows.map((r) => r.id);
-  const [overrides, outbox, names] = [
-    await overridesOf(trx, ids),
-    await outboxStatusOf(
-      trx,
-      rows.map((r) => r.resept_id),
-    ),
-    await userNames(trx),
-  ];
-  const byPrescription = new Map<string, PrescriptionOverrideRow[]>();
-  for (const o of overrides)
-    byPrescription.set(o.prescription_id, [...(byPrescription.get(o.prescription_id) ?? []), o]);
-  return rows.map((r) =>
-    prescriptionView(r, {
-      overrides: (byPrescription.get(r.id) ?? []).map((o) => overrideView(o, names)),
-      outboxStatus: outbox.get(r.resept_id),
-      today: day,
-    }),
-  );
 }
 
 /** Asks RF for referansenumre unless a request is already under way (its own transaction when the pool is empty). */
@@ -289,6 +241,9 @@ export function createPrescriptionsService(db: Kysely<Database>) {
   }
 
   return {
+    ...createRfListService(db),
+    ...createPrescriptionPrintService(db),
+
     /** Everything the screen shows before signing. Nothing is stored except the audit of reading the record. */
     async check(ctx: ServiceContext, draft: PrescriptionDraft): Promise<PrescriptionCheckView> {
       requireRole(ctx, PERMISSIONS.patientClinical);
@@ -335,7 +290,7 @@ export function createPrescriptionsService(db: Kysely<Database>) {
       requireRole(ctx, PERMISSIONS.patientClinical);
       const old = await findPrescription(db, input.prescriptionId);
       if (!old) throw new ServiceError(ErrorCode.notFound, 'Fant ikke resepten.');
-      if (!old.package_id || old.status === 'avvist') {
+      if ((!old.package_id && !old.substance_id) || old.status === 'avvist') {
         throw new ServiceError(
           PrescriptionErrorCode.notRenewable,
           'Denne resepten kan ikke fornyes. Skriv en ny resept i stedet.',
@@ -344,13 +299,14 @@ export function createPrescriptionsService(db: Kysely<Database>) {
       const hjemmel = old.refund_hjemmel ? hjemmelOfCode(old.refund_hjemmel) : undefined;
       const draft: PrescriptionDraft = {
         patientId: old.patient_id,
-        packageId: old.package_id,
+        ...(old.package_id ? { packageId: old.package_id } : { substanceId: old.substance_id ?? '' }),
         dssn: old.dssn,
         ...(old.dosing_json ? { dosing: JSON.parse(old.dosing_json) as PrescriptionDraft['dosing'] } : {}),
         ...(old.usage_code ? { usage: old.usage_code as '1' | '2' | '3' } : {}),
         ...(old.bruksomrade ? { bruksomrade: old.bruksomrade } : {}),
-        packages: old.packages ?? 1,
-        ...(old.duration_days ? { durationDays: old.duration_days } : {}),
+        // The amount as it was given: packages, or a duration (which always came with structured dosing).
+        ...(old.packages !== null || !old.duration_days ? { packages: old.packages ?? 1 } : {}),
+        ...(old.packages === null && old.duration_days ? { durationDays: old.duration_days } : {}),
         reit: old.reit,
         kind: old.kind,
         ...(old.kind === 'bla'

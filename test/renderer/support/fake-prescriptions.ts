@@ -4,11 +4,12 @@
  * shared expiry rule, CAVE by ATC group, a fixed interaction list with FEST severity (and one "Ikke vurdert"), the
  * A/B låst warning, H-resept refused, and issue() refusing unexplained warnings with main's error code.
  */
-import type { DrugProductView, DrugSearchResult } from '../../../shared/api/drug-views';
+import type { DrugProductView, DrugSearchResult, DrugSubstanceView } from '../../../shared/api/drug-views';
 import type {
   IssuedPrescription,
   PrescriptionCheckView,
   PrescriptionView,
+  RfPrescriptionListView,
 } from '../../../shared/api/prescription-views';
 import { PRESCRIPTION_STATUS_LABELS, type PrescriptionStatusView } from '../../../shared/api/prescription-views';
 import { calls } from '../../../shared/api/contract';
@@ -68,6 +69,32 @@ export const FAKE_DRUGS: DrugProductView[] = [
   product('p6', 'Paracetamol Demo', '500 mg', ['N02BE01', 'paracetamol'], 'F'),
 ];
 
+/** Substance groups for virkestoffordinering; each stands for the product with the same ATC code above. */
+export const FAKE_SUBSTANCES: DrugSubstanceView[] = [
+  {
+    kind: 'substance',
+    id: 'lmv-amoksicillin-500',
+    nameFormStrength: 'Amoksicillin Tab 500 mg',
+    form: 'Tablett',
+    atc: { code: 'J01CA04', name: 'amoksicillin' },
+    reseptgruppe: 'C',
+    isDemo: true,
+    productCount: 3,
+    refund: [],
+  },
+];
+
+/** The product a draft names: its package's, or for a substance the product with the substance's ATC. */
+function drugOf(draft: { packageId?: string | undefined; substanceId?: string | undefined }) {
+  if (draft.substanceId) {
+    const substance = FAKE_SUBSTANCES.find((s) => s.id === draft.substanceId);
+    const drug = FAKE_DRUGS.find((d) => d.atc?.code === substance?.atc?.code);
+    if (!substance || !drug) throw new Error(`unknown substance ${draft.substanceId}`);
+    return { drug: { ...drug, nameFormStrength: substance.nameFormStrength }, pack: null };
+  }
+  return drugByPackage(draft.packageId ?? '');
+}
+
 /** § 2 codes for the drugs with refund; Kari's diagnosis T93 (lipidforstyrrelse) is the one main would suggest. */
 const REFUND_CODES: RefundCode[] = [
   { system: 'ICPC-2', code: 'T93', text: 'Lipidforstyrrelse' },
@@ -82,6 +109,12 @@ export interface FakePrescriptions {
   suggestedCode: RefundCode | undefined;
   /** Changes a stored prescription, as the delivery worker would (then the list shows it on its next refresh). */
   setStatus(id: string, status: PrescriptionStatusView, extra?: Partial<PrescriptionView>): void;
+  /** RF's reseptliste as main would read it; requestRfList makes it pending, the test makes it received. */
+  rfList: RfPrescriptionListView;
+  /** Patients the print was asked for. */
+  printed: string[];
+  /** drugs.importFest waits for this before it answers (the test emits progress meanwhile). */
+  festImportGate?: Promise<void>;
 }
 
 function drugByPackage(packageId: string): { drug: DrugProductView; pack: DrugProductView['packages'][number] } {
@@ -116,6 +149,17 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
       ],
     },
     suggestedCode: REFUND_CODES[0],
+    rfList: {
+      state: 'none',
+      requestedAt: null,
+      receivedAt: null,
+      error: null,
+      lockedPrescriptionsExist: false,
+      patientReservation: false,
+      searchStatus: null,
+      items: [],
+    },
+    printed: [],
     setStatus(id, status, extra = {}) {
       store.prescriptions = store.prescriptions.map((p) =>
         p.id === id ? { ...p, ...extra, status, statusLabel: PRESCRIPTION_STATUS_LABELS[status] } : p,
@@ -135,7 +179,7 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
       })) ?? [];
 
   const check = (draft: PrescriptionDraft): PrescriptionCheckView => {
-    const { drug } = drugByPackage(draft.packageId);
+    const { drug } = drugOf(draft);
     const atc = drug.atc?.code ?? '';
     const findings: RuleFinding[] = [];
     if (draft.kind === 'h') {
@@ -190,7 +234,7 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
         Object.fromEntries(missing.map((f) => [f.id, 'Skriv en begrunnelse'])),
       );
     }
-    const { drug, pack } = drugByPackage(input.packageId);
+    const { drug, pack } = drugOf(input);
     const n = store.prescriptions.length + 1;
     const overridden = view.findings.map((f) => ({
       checkId: f.id,
@@ -218,15 +262,15 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
         atcCode: drug.atc?.code ?? null,
         atcText: drug.atc?.name ?? null,
         reseptgruppe: drug.reseptgruppe,
-        varenr: pack.varenr,
-        packSize: pack.packSize,
-        packUnit: 'stk',
+        varenr: pack?.varenr ?? null,
+        packSize: pack?.packSize ?? null,
+        packUnit: pack ? 'stk' : null,
         strength: drug.strength,
         form: drug.form,
       },
       dssn: input.dssn,
       bruksomrade: input.bruksomrade ?? null,
-      packages: input.packages,
+      packages: input.packages ?? null,
       durationDays: input.durationDays ?? null,
       reit: input.reit,
       refund:
@@ -270,8 +314,36 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
               (d.atc?.code.toLowerCase().startsWith(q) ?? false) ||
               (d.atc?.name?.toLowerCase().startsWith(q) ?? false)),
         );
-        return ok({ matchedBy: products.length > 0 ? 'name' : 'none', products, substances: [] });
+        const substances = FAKE_SUBSTANCES.filter(
+          (d) =>
+            q.length > 0 &&
+            (d.nameFormStrength.toLowerCase().startsWith(q) || (d.atc?.code.toLowerCase().startsWith(q) ?? false)),
+        );
+        return ok({ matchedBy: products.length > 0 ? 'name' : 'none', products, substances });
       }),
+    importFest: async (input: unknown) => {
+      await store.festImportGate;
+      return answer('drugs.importFest', input, (d: { fileName: string; contentBase64: string }) =>
+        ok({
+          source: 'fest' as const,
+          fileName: d.fileName,
+          fileBytes: Buffer.from(d.contentBase64, 'base64').byteLength,
+          retrievedAt: '2026-11-20T06:00:00',
+          counts: {
+            products: 9000,
+            packages: 30000,
+            substances: 2500,
+            ingredients: 1800,
+            refundGroups: 700,
+            refundCodes: 4000,
+            conditions: 300,
+            interactions: 1200,
+          },
+          skipped: { withdrawn: 12, olderVersions: 3 },
+          durationMs: 41_500,
+        }),
+      );
+    },
     catalogue: (input: unknown) =>
       answer('drugs.catalogue', input, () =>
         ok({
@@ -307,6 +379,17 @@ export function addFakePrescriptions(fake: FakeAllmenn): FakePrescriptions {
         };
         store.prescriptions = [prescription, ...store.prescriptions];
         return ok({ prescription, overridden: [] });
+      }),
+    requestRfList: (input: unknown) =>
+      answer('prescriptions.requestRfList', input, () => {
+        store.rfList = { ...store.rfList, state: 'pending', requestedAt: `${FAKE_PRESCRIBED_ON}T10:00:00.000Z` };
+        return ok(store.rfList);
+      }),
+    rfList: (input: unknown) => answer('prescriptions.rfList', input, () => ok(store.rfList)),
+    print: (input: unknown) =>
+      answer('prescriptions.print', input, (d: { patientId: string }) => {
+        store.printed.push(d.patientId);
+        return ok({ fileName: 'resepter-nordmann.pdf', pdfBase64: 'JVBERi0xLjcK' });
       }),
     revoke: (input: unknown) =>
       answer('prescriptions.revoke', input, (d: { prescriptionId: string; reason: string }) => {

@@ -25,3 +25,14 @@ export function festTextSource(name: string, xml: string): FestSource {
     },
   };
 }
+
+/** A file the user picked in the app, sent as bytes. */
+export function festBytesSource(name: string, bytes: Uint8Array): FestSource {
+  return {
+    name,
+    size: bytes.byteLength,
+    *chunks() {
+      for (let i = 0; i < bytes.byteLength; i += CHUNK_BYTES) yield bytes.subarray(i, i + CHUNK_BYTES);
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { RoomPage } from '../../ui/room-page';
 import { AuditLogSection } from './audit-log.section';
+import { FestImportSection } from './fest-import.section';
 import { PatientImportSection } from './patient-import.section';
 import { UsersSection } from './users.section';
 
@@ -12,6 +13,7 @@ export function AdminRoom() {
     <RoomPage title="Administrasjon">
       <UsersSection />
       <PatientImportSection />
+      <FestImportSection />
       <AuditLogSection />
     </RoomPage>
   );

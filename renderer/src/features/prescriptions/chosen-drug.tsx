@@ -1,6 +1,6 @@
 import { BodyShort, Button, HStack, Select, Tag, VStack } from '@navikt/ds-react';
 import type { RefObject } from 'react';
-import type { DrugProductView } from '../../../../shared/api/drug-views';
+import type { DrugProductView, DrugSubstanceView } from '../../../../shared/api/drug-views';
 
 /** The chosen product with its package select; "Bytt" goes back to the search. */
 export function ChosenDrug({
@@ -57,6 +57,44 @@ export function ChosenDrug({
           </option>
         ))}
       </Select>
+    </VStack>
+  );
+}
+
+/** A substance group chosen for virkestoffordinering: no package; the amount is a treatment time. */
+export function ChosenSubstance({ substance, onClear }: { substance: DrugSubstanceView; onClear: () => void }) {
+  return (
+    <VStack gap="space-8" data-testid="chosen-substance">
+      <HStack gap="space-8" align="center">
+        <BodyShort weight="semibold">{substance.nameFormStrength}</BodyShort>
+        <Tag size="xsmall" variant="alt3">
+          Virkestoff
+        </Tag>
+        {substance.atc && (
+          <Tag size="xsmall" variant="neutral">
+            {substance.atc.code}
+            {substance.atc.name ? ` ${substance.atc.name}` : ''}
+          </Tag>
+        )}
+        <Tag
+          size="xsmall"
+          variant={substance.reseptgruppe === 'A' || substance.reseptgruppe === 'B' ? 'error' : 'info'}
+        >
+          Reseptgruppe {substance.reseptgruppe}
+        </Tag>
+        {substance.isDemo && (
+          <Tag size="xsmall" variant="warning">
+            Demokatalog
+          </Tag>
+        )}
+        <Button type="button" size="xsmall" variant="tertiary" onClick={onClear}>
+          Bytt legemiddel
+        </Button>
+      </HStack>
+      <BodyShort size="small" textColor="subtle">
+        Forskrives på virkestoff: apoteket velger preparat blant {substance.productCount}. Mengden oppgis som
+        behandlingstid med strukturert dosering.
+      </BodyShort>
     </VStack>
   );
 }

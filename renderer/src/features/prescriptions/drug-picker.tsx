@@ -15,10 +15,17 @@ function optionLabel(option: Option): string {
 }
 
 /**
- * Type-ahead over the catalogue by name, substance, ATC or varenummer: ↓/↑ move, Enter chooses. Choosing a
- * substance narrows the list to its products by ATC, because a prescription is written on a package (varenummer).
+ * Type-ahead over the catalogue by name, substance, ATC or varenummer: ↓/↑ move, Enter chooses. A product is
+ * prescribed on one of its packages (varenummer); a substance group is prescribed as such (virkestoffordinering),
+ * and the pharmacy chooses the product.
  */
-export function DrugPicker({ onChoose }: { onChoose: (product: DrugProductView) => void }) {
+export function DrugPicker({
+  onChoose,
+  onChooseSubstance,
+}: {
+  onChoose: (product: DrugProductView) => void;
+  onChooseSubstance: (substance: DrugSubstanceView) => void;
+}) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const settled = useDebouncedValue(query, 150);
@@ -29,12 +36,8 @@ export function DrugPicker({ onChoose }: { onChoose: (product: DrugProductView) 
 
   const choose = (option: Option | undefined) => {
     if (!option) return;
-    if (option.kind === 'product') {
-      onChoose(option);
-      return;
-    }
-    setQuery(option.atc?.code ?? option.nameFormStrength);
-    setActive(0);
+    if (option.kind === 'product') onChoose(option);
+    else onChooseSubstance(option);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

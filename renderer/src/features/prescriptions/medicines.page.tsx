@@ -13,6 +13,9 @@ import { prescriptionPaths } from './prescription-paths';
 import { PrescriptionRow } from './prescription-row';
 import { RenewPrescriptionModal } from './renew-prescription.modal';
 import { RevokePrescriptionModal } from './revoke-prescription.modal';
+import { RfPrescriptionsSection } from './rf-prescriptions.section';
+import { usePrintPrescriptions } from './use-rf-list';
+import { downloadBase64File } from '../../ui/files/download-file';
 import './prescriptions.css';
 
 function PrescriptionTable({
@@ -76,6 +79,7 @@ export function MedicinesPage() {
   const toast = useToast();
   const [renewing, setRenewing] = useState<PrescriptionView | null>(null);
   const [revoking, setRevoking] = useState<PrescriptionView | null>(null);
+  const print = usePrintPrescriptions();
   useEffect(() => setPatient(patientId), [patientId, setPatient]);
   const current = list.data?.filter((p) => p.current) ?? [];
   const earlier = list.data?.filter((p) => !p.current) ?? [];
@@ -86,6 +90,23 @@ export function MedicinesPage() {
         <HStack gap="space-8" align="center">
           <Button type="button" size="small" onClick={() => void navigate(prescriptionPaths.prescribe(patientId))}>
             Ny resept (Alt+M)
+          </Button>
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            loading={print.isPending}
+            onClick={() =>
+              print.mutate(patientId, {
+                onSuccess: ({ fileName, pdfBase64 }) => {
+                  downloadBase64File(fileName, pdfBase64, 'application/pdf');
+                  toast.show({ variant: 'success', message: `${fileName} er lagret.` });
+                },
+                onError: (error) => toast.show({ variant: 'error', message: errorMessage(error) }),
+              })
+            }
+          >
+            Skriv ut reseptliste til pasienten
           </Button>
           <BodyShort size="small" textColor="subtle">
             Statusen oppdateres av seg selv hvert tredje sekund.
@@ -109,6 +130,7 @@ export function MedicinesPage() {
               onRenew={setRenewing}
               onRevoke={setRevoking}
             />
+            <RfPrescriptionsSection patientId={patientId} />
           </>
         )}
       </VStack>

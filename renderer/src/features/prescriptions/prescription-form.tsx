@@ -8,7 +8,7 @@ import { useFetchPrescriptionCheck, useIssuePrescription, usePrescriptionCheck }
 import { useShortcut } from '../../ui/shortcuts/use-shortcut';
 import { useToast } from '../../ui/toasts/toast-context';
 import { CheckFindingsPanel, hasReason, reasonFieldId } from './check-findings.panel';
-import { ChosenDrug } from './chosen-drug';
+import { ChosenDrug, ChosenSubstance } from './chosen-drug';
 import { DosingFields } from './dosing-fields';
 import { DrugPicker } from './drug-picker';
 import { ExpirySummary } from './expiry-summary';
@@ -154,7 +154,15 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
   return (
     <div className="prescribe__layout">
       <VStack gap="space-16" as="form" aria-label="Ny resept" onSubmit={(event) => event.preventDefault()}>
-        {form.drug ? (
+        {form.substance ? (
+          <ChosenSubstance
+            substance={form.substance}
+            onClear={() => {
+              change({ substance: null, amountMode: 'packages', hjemmel: '', refundCode: '', refundTouched: false });
+              focusById(DRUG_SEARCH_ID);
+            }}
+          />
+        ) : form.drug ? (
           <ChosenDrug
             drug={form.drug}
             packageId={form.packageId}
@@ -172,9 +180,10 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
               change({ drug, packageId: drug.packages[0]?.id ?? '' });
               window.setTimeout(() => packageRef.current?.focus(), 0);
             }}
+            onChooseSubstance={(substance) => change({ substance, amountMode: 'days' })}
           />
         )}
-        {problems.drug && !form.drug && (
+        {problems.drug && !form.drug && !form.substance && (
           <Alert variant="warning" size="small" inline>
             {problems.drug}
           </Alert>
@@ -182,7 +191,7 @@ export function PrescriptionForm({ patientId }: { patientId: string }) {
         <DosingFields form={form} problems={problems} onChange={change} />
         <KindFields
           form={form}
-          reseptgruppe={form.drug?.reseptgruppe ?? null}
+          reseptgruppe={form.drug?.reseptgruppe ?? form.substance?.reseptgruppe ?? null}
           refund={view?.refund}
           onChange={(patch) =>
             change(patch.refundTouched ? { hjemmel: form.hjemmel, refundCode: form.refundCode, ...patch } : patch)
