@@ -3,11 +3,9 @@
  * generating and importing takes seconds, a copy milliseconds. The key holds the generator's version and the
  * schema's migrations (names and code), so a change to either builds afresh instead of measuring stale data.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeDatabase } from '../../db/backup';
-import { migrations } from '../../db/migrations/index';
 import { databaseFile } from '../../db/paths';
 import { drugCatalogueDb } from '../../db/repositories/drug-db';
 import { openClinicDatabase } from '../../electron/backend';
@@ -15,19 +13,10 @@ import { systemContext } from '../../electron/services/context';
 import { createFestImportService } from '../../electron/services/drugs/fest-import.service';
 import { festFileSource } from '../../electron/services/drugs/fest/fest-sources';
 import { LARGE_FEST_GENERATOR_VERSION, writeLargeFest } from '../drugs/support/large-fest.generator';
-import { CACHE_DIR } from './demo-cache';
+import { CACHE_DIR, schemaFingerprint } from './demo-cache';
 
-/** The migrations' names and code: an unreleased migration may still change, and the cache must notice. */
 function cacheKey(packages: number): string {
-  const schema = crypto
-    .createHash('sha256')
-    .update(
-      Object.entries(migrations)
-        .map(([name, m]) => `${name}\n${m.up.toString()}`)
-        .join('\n'),
-    )
-    .digest('hex')
-    .slice(0, 12);
+  const schema = schemaFingerprint();
   return `fest-g${LARGE_FEST_GENERATOR_VERSION}-s${schema}-k${packages}`;
 }
 
