@@ -3,9 +3,9 @@
  * organisasjonsnummer and HER-id), or any data folder when ALLMENN_DEMO=1, starts the simulator in an Electron
  * utilityProcess with its own SQLite in `<data folder>/reseptformidler-demo`, and the backend's delivery worker
  * sends to it. A real clinic never starts it: its prescriptions wait in the outbox until a real connection exists.
- * The simulator is bundled as dist/electron/rf-sim.mjs with the xsd/ folder beside it (scripts/build-electron.ts,
- * see the report to the lead); from source `npm run rf-sim`
- * does the same by hand.
+ * The simulator is bundled as dist/electron/rf-sim.mjs (an ES module; utilityProcess runs ES module entries since
+ * Electron 28) with the xsd/ folder beside it (scripts/build-electron.ts); from source `npm run rf-sim` does the
+ * same by hand.
  */
 import { utilityProcess, type UtilityProcess } from 'electron';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The Electron entry point (bundled to dist/electron/main.cjs). Either runs an admin command (`--cli`) and exits,
+ * The Electron entry point (bundled to dist/electron/main.mjs, an ES module: see scripts/build-electron.ts). Either runs an admin command (`--cli`) and exits,
  * or starts the one app instance: privileged app:// scheme, hardened windows, the backend and the IPC router.
  */
 import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
@@ -19,7 +19,8 @@ import { closeBeforeQuit } from './shutdown';
 import { startupFailureDialog } from './startup-failure';
 import { hardenSession, hardenWebContents } from './window-security';
 
-// No top-level await or import.meta here: this file is bundled to CommonJS.
+// An ES module entry is evaluated before Electron emits 'ready', so the synchronous set-up below (scheme privileges,
+// listeners) still runs in time. No top-level await of app.whenReady() here: that would never settle.
 const logger = createLogger('info');
 
 function runCliAndExit(args: string[]): void {

@@ -62,7 +62,7 @@ describe('electron-builder.yml', () => {
   it('ships the bundles package.json points at, and writes installers outside dist/', () => {
     expect(config.appId).toBe('no.allmenn.app');
     expect(config.productName).toBe('Allmenn');
-    expect(packageJson.main).toBe('dist/electron/main.cjs');
+    expect(packageJson.main).toBe('dist/electron/main.mjs');
     expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/electron/**/*', 'dist/renderer/**/*']));
     expect(config.directories?.output).toBeDefined();
     expect(config.directories?.output).not.toMatch(/^dist\b/);

@@ -4,7 +4,7 @@
  * The whole set is compiled once per process (about 100 ms) through xsd/allmenn-schemas.xsd; a message then takes
  * well under a millisecond, which is what the simulated reseptformidler needs on its hot path.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorDetail, XmlDocument, XmlInputProvider, XsdValidator } from 'libxml2-wasm';
@@ -20,15 +20,18 @@ export interface MessageValidator {
 }
 
 export interface MessageValidatorOptions {
-  /**
-   * Folder holding allmenn-schemas.xsd and skjema/. Defaults to ./xsd beside this file; a bundled main process
-   * must pass the folder it copied the schemas to.
-   */
+  /** Folder holding allmenn-schemas.xsd and skjema/. Defaults to defaultSchemaDir(). */
   schemaDir?: string;
 }
 
 export const WRAPPER_SCHEMA = 'allmenn-schemas.xsd';
 
+/**
+ * ./xsd/ beside the module that holds this code: this folder when run from source (tsx, vitest), and the bundle's
+ * folder once built, because scripts/build-electron.ts copies the schemas to dist/electron/xsd/ beside main.mjs,
+ * the simulator bundles and their chunks (inside app.asar when packaged, which Node's fs reads there). Every bundle
+ * that holds this code is an ES module for that reason: in CommonJS output import.meta.url would be undefined.
+ */
 export function defaultSchemaDir(): string {
   return fileURLToPath(new URL('./xsd/', import.meta.url));
 }
@@ -64,13 +67,16 @@ function scopedProvider(base: XmlInputProvider, schemaDir: string): XmlInputProv
 }
 
 async function compile(schemaDir: string): Promise<MessageValidator> {
-  // Loaded lazily: libxml2-wasm is an ES module with top-level await, so it must stay an external runtime import
-  // rather than be inlined into a CommonJS bundle.
+  // Loaded lazily, on first use: libxml2-wasm is an ES module whose top-level await instantiates its WebAssembly.
+  // The bundles keep this a real import() of a chunk (esbuild code splitting, see scripts/build-electron.ts).
   const libxml2 = await import('libxml2-wasm');
   const { fsInputProviders } = await import('libxml2-wasm/lib/nodejs.mjs');
   libxml2.xmlRegisterInputProvider(scopedProvider(fsInputProviders, schemaDir));
 
   const wrapper = path.join(schemaDir, WRAPPER_SCHEMA);
+  if (!existsSync(wrapper)) {
+    throw new Error(`The message schemas are missing: ${wrapper} was not found (see scripts/build-electron.ts).`);
+  }
   // Bytes, not text: MsgHead-v1_2.xsd and felleskomponent1.xsd are ISO-8859-1 and say so in their prolog.
   const schemaDoc = libxml2.XmlDocument.fromBuffer(readFileSync(wrapper), { url: wrapper });
   let validator: XsdValidator;
