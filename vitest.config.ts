@@ -12,6 +12,8 @@ export default defineConfig({
           exclude: ['test/renderer/**', 'test/e2e/**', 'node_modules/**'],
           // scrypt hashes and real SQLite files: give a slow CI core room.
           testTimeout: 20_000,
+          // Memory tests collect garbage before they sample the heap, so a busy machine's late GC is not a leak.
+          execArgv: ['--expose-gc'],
         },
       },
       {
