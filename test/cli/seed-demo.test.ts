@@ -67,17 +67,33 @@ describe('cli seed-demo', () => {
         .selectAll()
         .where('action', 'not like', 'auth.%')
         .execute();
+      // Two doctors, a nurse and a lab in the timebok, each with its week; three Helsenorge requests and three SMS.
       expect(audit.map((e) => e.action).sort()).toEqual(
         [
           'clinic.setup',
           'demo.seed_patients',
+          'drugs.catalogue.import',
           'list.ceiling',
           'list.ceiling',
+          ...Array<string>(6).fill('request.receive'),
+          ...Array<string>(4).fill('schedules.resource.create'),
+          ...Array<string>(4).fill('schedules.template.set'),
           'user.create',
           'user.create',
           'user.create',
           'user.create',
         ].sort(),
+      );
+
+      // The reception's rooms have something to show: appointments in the timebok, requests in Henvendelser.
+      const count = (sql: string) => (conn.sqlite.prepare(sql).get() as { n: number }).n;
+      expect(count('SELECT count(*) AS n FROM schedule_resources')).toBe(4);
+      expect(count('SELECT count(*) AS n FROM appointments')).toBeGreaterThan(50);
+      expect(count("SELECT count(*) AS n FROM appointments WHERE status = 'booket'")).toBeGreaterThan(0);
+      expect(count('SELECT count(*) AS n FROM patient_requests')).toBe(6);
+      expect(count("SELECT count(*) AS n FROM patient_requests WHERE channel = 'sms'")).toBe(3);
+      expect(count('SELECT count(*) AS n FROM patient_requests WHERE patient_id IS NOT NULL')).toBeGreaterThanOrEqual(
+        4,
       );
       for (const event of audit) expect(event.actor_name).toMatch(/^cli \(.+\)$/);
     } finally {
@@ -97,6 +113,9 @@ describe('cli seed-demo', () => {
       expect(
         conn.sqlite.prepare("SELECT count(*) AS n FROM audit_events WHERE action = 'demo.seed_patients'").get(),
       ).toEqual({ n: 1 });
+      // No patients, no appointments or requests; the schedules are there for the first real ones.
+      expect(conn.sqlite.prepare('SELECT count(*) AS n FROM appointments').get()).toEqual({ n: 0 });
+      expect(conn.sqlite.prepare('SELECT count(*) AS n FROM patient_requests').get()).toEqual({ n: 0 });
     } finally {
       conn.sqlite.close();
     }

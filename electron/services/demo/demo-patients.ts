@@ -18,8 +18,11 @@ import { newId } from '../ids';
 import { phoneDigits } from '../patients/patient-view';
 import { createHouseholds } from './demo-households';
 
-/** Bump when the generator's output changes for a given seed: cached benchmark data is keyed by it. */
-export const DEMO_GENERATOR_VERSION = 2;
+/**
+ * Bump when the generator's output changes for a given seed: cached benchmark data is keyed by it.
+ * 3: the demo clinic also has the timebok (schedules, appointments) and patient requests.
+ */
+export const DEMO_GENERATOR_VERSION = 3;
 
 /**
  * Ages are counted back from a fixed day rather than today, so a seed gives the same patients next year too.

@@ -1,7 +1,8 @@
 /**
  * The demo clinic: clinic and administrator through the clinic service's own setup, the other staff through the
  * users service's transaction helper, each doctor's listetak through the fastlegeliste service, then fictional
- * patients with their lists, guardians and CAVE. Everything but the bulk patient rows goes through the same code
+ * patients with their lists, guardians and CAVE, the demo drug catalogue, the timebok (schedules and appointments)
+ * and a few patient requests and SMS for Henvendelser. Everything but the bulk patient rows goes through the same code
  * and audit as a real clinic's setup, so a demo shows the real thing. Only the system (the CLI) may seed.
  */
 import type { Kysely } from 'kysely';
@@ -15,6 +16,8 @@ import type { ServiceContext } from '../context';
 import { importDemoCatalogue } from '../drugs/demo-catalogue/import-demo-catalogue';
 import { createFestImportService } from '../drugs/fest-import.service';
 import { createGpListsService } from '../lists/gp-lists.service';
+import { createRequestsServices } from '../requests';
+import { seedDemoTimebok } from '../timebok/demo-schedules';
 import { createUserInTransaction } from '../users/users.service';
 import { DEMO_ADMIN, DEMO_CLINIC, DEMO_STAFF, type DemoLogin } from './demo-clinic';
 import type { DemoDoctor } from './demo-lists';
@@ -42,6 +45,10 @@ export interface DemoClinicSummary {
   caveEntries: number;
   /** The demo drug catalogue (FEST format, marked as demo): products and packages imported. */
   drugCatalogue: { products: number; packages: number; interactions: number };
+  /** The timebok: a resource per doctor plus a nurse and a lab, the standard week, fictional appointments. */
+  timebok: { resources: number; appointments: number };
+  /** Requests in Henvendelser (Helsenorge-like and SMS); none without patients. */
+  requests: number;
 }
 
 export function createDemoService(db: Kysely<Database>) {
@@ -111,6 +118,9 @@ export function createDemoService(db: Kysely<Database>) {
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
       const catalogue = await importDemoCatalogue(createFestImportService(db), ctx);
+      // The reception's rooms need something to show: schedules and appointments, then a few requests and SMS.
+      const timebok = await seedDemoTimebok(db, ctx, { now: ctx.now });
+      const requests = await createRequestsServices(db).seedDemo(ctx);
       return {
         clinic: staff.clinic,
         users: staff.users,
@@ -127,6 +137,8 @@ export function createDemoService(db: Kysely<Database>) {
           packages: catalogue.counts.packages,
           interactions: catalogue.counts.interactions,
         },
+        timebok: { resources: timebok.resourceIds.length, appointments: timebok.appointments },
+        requests: requests.requests,
       };
     },
   };

@@ -216,6 +216,10 @@ export function addFakeTimebok(fake: FakeAllmenn): FakeTimebok {
         return a ? ok({ ...a, history: [] }) : fail(ErrorCode.notFound, 'Fant ikke timen.');
       }),
     nextFree: (input: unknown) => answer('timebok.nextFree', input, () => ok([])),
+    patientAppointments: (input: unknown) =>
+      answer('timebok.patientAppointments', input, (d: { patientId: string }) =>
+        role() === 'administrator' ? forbidden() : ok(store.appointments.filter((a) => a.patientId === d.patientId)),
+      ),
   });
   const schedule = (resource: ResourceView): ScheduleView => ({
     resource,

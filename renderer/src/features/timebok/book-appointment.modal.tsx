@@ -31,6 +31,7 @@ export function BookAppointmentModal({
   startsAt,
   when,
   initialType = 'konsultasjon',
+  initialPatient = null,
   onBooked,
   onClose,
 }: {
@@ -40,6 +41,8 @@ export function BookAppointmentModal({
   /** "tirsdag 24.11. kl. 09:00", for the heading. */
   when: string;
   initialType?: AppointmentTypeCode;
+  /** Chosen beforehand (the timebok opened with ?pasient=): no search, focus starts on Type. */
+  initialPatient?: PatientSummary | null;
   onBooked: (appointment: AppointmentView) => void;
   onClose: () => void;
 }) {
@@ -47,7 +50,7 @@ export function BookAppointmentModal({
   const debounced = useDebouncedValue(query, 150);
   const search = usePatientSearch(debounced);
   const [active, setActive] = useState(0);
-  const [patient, setPatient] = useState<PatientSummary | null>(null);
+  const [patient, setPatient] = useState<PatientSummary | null>(initialPatient);
   const [type, setType] = useState<AppointmentTypeCode>(initialType);
   const [channel, setChannel] = useState<BookingChannel>('telefon');
   const [note, setNote] = useState('');
@@ -157,7 +160,10 @@ export function BookAppointmentModal({
           <HStack gap="space-16" wrap>
             <Select
               label="Type"
-              ref={typeRef}
+              ref={(element) => {
+                typeRef.current = element;
+                if (initialPatient) markAutofocus(element);
+              }}
               value={type}
               onChange={(e) => setType(e.target.value as AppointmentTypeCode)}
             >

@@ -5,17 +5,20 @@
  */
 import { Alert, BodyShort, Button, HStack, Loader, Select, ToggleGroup } from '@navikt/ds-react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import type { AppointmentView } from '../../../../shared/api/timebok-views';
 import type { AppointmentTypeCode } from '../../../../shared/rules/appointment-types';
 import { osloDate } from '../../../../shared/rules/dates';
 import { may } from '../../../../shared/schemas/roles';
 import { errorMessage } from '../../api/api-call-error';
 import { useCurrentUser } from '../../api/use-auth';
+import { usePatientCard } from '../../api/use-patients';
 import { formatDate } from '../../ui/format-date';
 import { DateField } from '../../ui/forms/date-field';
 import { RoomPage } from '../../ui/room-page';
 import { useShortcutHelp } from '../../ui/shortcuts/use-shortcut';
 import { useToast } from '../../ui/toasts/toast-context';
+import { fullName } from '../patients/patient-names';
 import { AppointmentModal, CancelAppointmentModal } from './appointment.modals';
 import { BookAppointmentModal } from './book-appointment.modal';
 import { NextFreeModal, weekdayOf } from './next-free.modal';
@@ -38,6 +41,8 @@ export function addDaysIso(date: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function clockOfInstant(iso: string): string {
   return new Date(iso).toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
@@ -63,6 +68,19 @@ export function TimebokRoom() {
   const move = useMove();
   const noShow = useNoShow();
   const toast = useToast();
+  // ?pasient=ID (the patient card's "Bestill time", Henvendelser's Alt+T): book for that patient.
+  const [params, setParams] = useSearchParams();
+  const forPatientId = canBook ? params.get('pasient') : null;
+  const forPatientValid = forPatientId !== null && UUID.test(forPatientId);
+  const forPatient = usePatientCard(forPatientValid ? forPatientId : null);
+  const clearForPatient = () =>
+    setParams(
+      (p) => {
+        p.delete('pasient');
+        return p;
+      },
+      { replace: true },
+    );
 
   useShortcutHelp({
     id: 'timebok:arrows',
@@ -253,6 +271,23 @@ export function TimebokRoom() {
             </BodyShort>
             {current.isFetching && <Loader size="xsmall" title="Henter" />}
           </HStack>
+          {forPatientId && (forPatient.data || forPatient.isError || !forPatientValid) && (
+            <Alert variant="info" size="small" role="status" data-testid="booking-for-patient">
+              <HStack gap="space-8" align="center" wrap>
+                {forPatient.data ? (
+                  <span>
+                    Bestiller time for <strong>{fullName(forPatient.data)}</strong>, født{' '}
+                    {formatDate(forPatient.data.birthDate)}. Velg en ledig tid og trykk Enter.
+                  </span>
+                ) : (
+                  <span>Fant ikke pasienten det skulle bestilles time for.</span>
+                )}
+                <Button size="xsmall" variant="tertiary" type="button" onClick={clearForPatient}>
+                  Avbryt
+                </Button>
+              </HStack>
+            </Alert>
+          )}
           {moving && (
             <Alert variant="info" size="small" role="status">
               Flytter timen til {moving.patientName} ({moving.localStart}). Velg ny tid med piltastene og trykk Enter,
@@ -288,9 +323,11 @@ export function TimebokRoom() {
           resourceName={dialog.resourceName}
           startsAt={dialog.startsAt}
           {...(dialog.type ? { initialType: dialog.type } : {})}
+          initialPatient={forPatient.data ?? null}
           when={`${weekdayOf(osloDate(new Date(dialog.startsAt)))} ${formatDate(osloDate(new Date(dialog.startsAt)))} kl. ${clockOfInstant(dialog.startsAt)}`}
           onBooked={(a) => {
             setDialog(null);
+            if (a.patientId === forPatientId) clearForPatient();
             toast.show({
               variant: 'success',
               message: `${a.patientName} er booket ${formatDate(a.date)} kl. ${a.localStart}.`,
