@@ -2,7 +2,7 @@
  * A clinic ready to refer, for the referral tests: the real backend and router, two leger and a helsesekretær
  * logged in, and a Test Norge patient (fictional, month + 80) with a signed note, a next of kin and CAVE.
  */
-import type { Backend } from '../../electron/backend';
+import type { Backend, BackendOptions } from '../../electron/backend';
 import type { CallInput } from '../../shared/api/contract';
 import { testBackend } from '../support/backend';
 import { testClinic, value, type TestClinic } from '../support/clinic';
@@ -20,8 +20,12 @@ export interface ReferralClinic {
 export const ORTOPEDI = '999900103';
 export const NEVRO = '999900301';
 
-export async function referralClinic(dataDir: string, clock: () => Date): Promise<ReferralClinic> {
-  const backend = await testBackend(dataDir, clock);
+export async function referralClinic(
+  dataDir: string,
+  clock?: () => Date,
+  delivery?: BackendOptions['delivery'],
+): Promise<ReferralClinic> {
+  const backend = await testBackend(dataDir, clock, delivery);
   const c = await testClinic(backend);
   const patientId = value(
     await c.sekretaer('patients.register', {

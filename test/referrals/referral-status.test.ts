@@ -56,7 +56,21 @@ describe('referral status', () => {
     expect(deriveStatus(row, [ok], epicrisis, at('2027-01-16T10:00:00Z')).status).toBe('epikrise_mottatt');
     const events = referralEvents(row, [ok], epicrisis, () => 'Ortopedisk poliklinikk');
     expect(events.map((e) => e.kind)).toEqual(['opprettet', 'sendt', 'mottatt', 'vurdert', 'epikrise']);
-    expect(events[3]?.detail).toBe('Rett til nødvendig helsehjelp. Frist for helsehjelp 2027-02-01');
+    expect(events[3]?.detail).toBe('Rett til nødvendig helsehjelp. Frist for helsehjelp 01.02.2027');
+  });
+
+  it('places a date-only assessment after that day’s receipt and before that day’s epikrise', () => {
+    const ok = message({ apprec_status: 'ok', apprec_at: '2026-11-23T09:05:00.000Z' });
+    const facts = {
+      ...NO_FACTS,
+      assessedAt: '2026-11-23',
+      frist: '2026-12-07',
+      rightToCare: true,
+      epicrisisAt: '2026-11-23T15:00:00.000Z',
+    };
+    const events = referralEvents(row, [ok], facts, () => 'Ortopedisk poliklinikk');
+    expect(events.map((e) => e.kind)).toEqual(['opprettet', 'sendt', 'mottatt', 'vurdert', 'epikrise']);
+    expect(events[3]?.detail).toBe('Rett til nødvendig helsehjelp. Frist for helsehjelp 07.12.2026');
   });
 
   it('an assessment stops the 10-working-day flag, however late it came', () => {

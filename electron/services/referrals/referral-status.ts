@@ -2,13 +2,18 @@
  * A referral's status for the tracking list, derived (never stored twice) from our row, the AppRecs on the messages
  * we sent, and what came back through Innboks (assessment with frist, appointment, epikrise). Overdue rules: no
  * AppRec within a day of sending (the receiver's system answers in minutes; a day means the message is stuck), and
- * no assessment within 10 working days of receipt (pasient- og brukerrettighetsloven § 2-2; working-days.ts).
+ * no assessment within 10 working days of receipt (pasient- og brukerrettighetsloven § 2-2; shared/rules/working-days.ts).
  */
 import type { ReferralDocumentFacts } from '../../../db/repositories/incoming-documents.repository';
 import type { ReferralMessageRow, ReferralRow } from '../../../db/schema-referrals';
-import type { ReferralEventView, ReferralOverdue, ReferralStatusView } from '../../../shared/api/referral-views';
+import type {
+  ReferralEventKind,
+  ReferralEventView,
+  ReferralOverdue,
+  ReferralStatusView,
+} from '../../../shared/api/referral-views';
 import { osloDate } from '../../../shared/rules/dates';
-import { addWorkingDays } from './working-days';
+import { addWorkingDays } from '../../../shared/rules/working-days';
 
 /** What came back through Innboks for a referral (the clinical inbox's referralDocumentFacts). */
 export type ReferralFacts = ReferralDocumentFacts;
@@ -122,7 +127,7 @@ export function referralEvents(
         : facts.rightToCare
           ? 'Rett til nødvendig helsehjelp'
           : 'Ikke rettighetspasient';
-    const frist = facts.frist ? `Frist for helsehjelp ${facts.frist}` : null;
+    const frist = facts.frist ? `Frist for helsehjelp ${dayMonthYear(facts.frist)}` : null;
     events.push({
       kind: 'vurdert',
       at: facts.assessedAt,
@@ -135,5 +140,36 @@ export function referralEvents(
   }
   if (facts.epicrisisAt)
     events.push({ kind: 'epikrise', at: facts.epicrisisAt, label: 'Epikrise mottatt', detail: null });
-  return events.sort((a, b) => a.at.localeCompare(b.at));
+  return events.sort(byTime);
+}
+
+/** YYYY-MM-DD as the screen and the letter write a date: DD.MM.YYYY. */
+function dayMonthYear(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** Where each kind of event falls within a day, for the events that carry a date without a time. */
+const DAY_ORDER: Record<ReferralEventKind, number> = {
+  opprettet: 0,
+  sendt: 1,
+  endret: 2,
+  mottatt: 3,
+  avvist: 3,
+  annullert: 4,
+  forkastet: 4,
+  vurdert: 5,
+  time: 6,
+  epikrise: 7,
+};
+
+/**
+ * Oldest first. The assessment carries a date only (Status på henvisning says the day it was assessed), so on its
+ * own day it is placed by what must have come first (the receipt before the assessment, the assessment before the
+ * epikrise), not before everything else that day.
+ */
+function byTime(a: ReferralEventView, b: ReferralEventView): number {
+  const dateOnly = a.at.length === 10 || b.at.length === 10;
+  if (dateOnly && a.at.slice(0, 10) === b.at.slice(0, 10)) return DAY_ORDER[a.kind] - DAY_ORDER[b.kind];
+  return a.at.localeCompare(b.at);
 }

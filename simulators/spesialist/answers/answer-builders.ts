@@ -15,7 +15,7 @@ import type { EnvelopeOrganisation, EnvelopePatient } from '../../../electron/in
 import type { DiagnosisSystem, ParsedHenvisning } from '../../../electron/integrations/messages/henvisning.types';
 import type { ParsedMsgHead } from '../../../electron/integrations/messages/msghead.types';
 import { ASSESSING_DOCTOR, SERVICE_PHONE } from '../spes-identity';
-import { addWorkingDays } from '../working-days';
+import { addWorkingDays } from '../../../shared/rules/working-days';
 
 /**
  * Working days from receipt to the frist for necessary care, by 8306 hastegrad. Ordinary: within 10 working days

@@ -1,11 +1,12 @@
 /**
- * Norwegian working days for the assessment deadline: the specialist service must assess a referral "innen 10
- * virkedager etter at henvisningen er mottatt" (pasient- og brukerrettighetsloven § 2-2 første ledd). We count
- * Monday to Friday that are not public holidays: the helligdager of lov om helligdager og helligdagsfred § 2
- * (nyttårsdag, skjærtorsdag, langfredag, 1. og 2. påskedag, Kristi himmelfartsdag, 1. og 2. pinsedag, 1. og 2.
- * juledag) and the høytidsdager 1. and 17. mai (lov om 1. og 17. mai som høgtidsdagar). Saturdays are not counted,
- * as the health trusts count the period in practice (and as the issue asks); Easter Eve, Christmas Eve and New
- * Year's Eve are working days in law. Dates are plain YYYY-MM-DD calendar days in Norway.
+ * Norwegian working days, the one rule for both the referral's overdue flag (the app) and the frist the simulated
+ * specialist service sets: the specialist service must assess a referral "innen 10 virkedager etter at
+ * henvisningen er mottatt" (pasient- og brukerrettighetsloven § 2-2 første ledd). A working day is Monday to
+ * Friday that is not a public holiday: the helligdager of lov om helligdager og helligdagsfred § 2 (1. nyttårsdag,
+ * skjærtorsdag, langfredag, 1. og 2. påskedag, Kristi himmelfartsdag, 1. og 2. pinsedag, 1. og 2. juledag) and the
+ * høytidsdager 1. and 17. mai (lov om 1. og 17. mai som høgtidsdagar). Saturdays are not counted, as the health
+ * trusts count the period in practice; Easter Eve, Christmas Eve and New Year's Eve are working days in law.
+ * Dates are plain YYYY-MM-DD calendar days in Norway. No I/O, no clock: the caller passes the dates.
  */
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
@@ -28,23 +29,20 @@ export function easterSunday(year: number): string {
 }
 
 function toUtc(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
+  return new Date(`${date.slice(0, 10)}T00:00:00Z`);
 }
 
-function fromUtc(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
+/** The calendar day `days` after (or before, when negative) `date`. */
 export function addDays(date: string, days: number): string {
   const d = toUtc(date);
   d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
+  return d.toISOString().slice(0, 10);
 }
 
-const holidayCache = new Map<number, Map<string, string>>();
+const holidayCache = new Map<number, ReadonlyMap<string, string>>();
 
-/** The public holidays of a year, date -> name. */
-export function norwegianHolidays(year: number): Map<string, string> {
+/** The public holidays and høytidsdager of a year, date -> Norwegian name. */
+export function norwegianHolidays(year: number): ReadonlyMap<string, string> {
   const cached = holidayCache.get(year);
   if (cached) return cached;
   const easter = easterSunday(year);
@@ -67,14 +65,19 @@ export function norwegianHolidays(year: number): Map<string, string> {
 }
 
 export function isWorkingDay(date: string): boolean {
-  const weekday = toUtc(date).getUTCDay();
+  const day = date.slice(0, 10);
+  const weekday = toUtc(day).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
-  return !norwegianHolidays(Number(date.slice(0, 4))).has(date);
+  return !norwegianHolidays(Number(day.slice(0, 4))).has(day);
 }
 
-/** The `n`th working day after `date` (the day itself is not counted: "innen 10 virkedager etter"). */
+/**
+ * The `n`th working day after `date`: the day itself is not counted ("innen 10 virkedager etter"), so a referral
+ * received on a Saturday or a holiday has its first working day on the next working day. `n` 0 is `date` itself.
+ */
 export function addWorkingDays(date: string, n: number): string {
-  let day = date;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a whole number ≥ 0, got ${n}`);
+  let day = date.slice(0, 10);
   let left = n;
   while (left > 0) {
     day = addDays(day, 1);
