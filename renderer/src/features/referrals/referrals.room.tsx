@@ -175,7 +175,7 @@ function ReferralDetailBody({ r }: { r: ReferralDetailView }) {
       <ol className="referral-events" data-testid="referral-events">
         {r.events.map((e) => (
           <li key={`${e.kind}-${e.at}`}>
-            {formatDateTime(e.at)}: {e.label}
+            {e.at.length === 10 ? formatDate(e.at) : formatDateTime(e.at)}: {e.label}
             {e.detail ? ` – ${e.detail}` : ''}
           </li>
         ))}

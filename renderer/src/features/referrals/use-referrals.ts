@@ -26,6 +26,8 @@ export function useReferralList(q: Partial<ReferralListQuery>) {
   const api = useApi();
   const queryClient = useQueryClient();
   useApiEvent('referrals.changed', () => void queryClient.invalidateQueries({ queryKey: referralKeys.all }));
+  // An assessment or epikrise arriving moves a referral on (vurdert, epikrise mottatt).
+  useApiEvent('inbox.changed', () => void queryClient.invalidateQueries({ queryKey: referralKeys.all }));
   return useQuery({
     queryKey: referralKeys.list(q),
     queryFn: () => unwrap(api.referrals.list(q)),
