@@ -10,7 +10,7 @@
  *                 'electron' (and a few polyfilled built-ins), so everything else, the contract and zod, is inlined.
  *   rf-sim.mjs, spes-sim.mjs, sms-sim.mjs
  *                 the simulated reseptformidler, specialist receiver and SMS gateway, which the app starts for a
- *                 demo clinic in an Electron utilityProcess (electron/app/demo-reseptformidler.ts). ES modules.
+ *                 demo clinic in Electron utilityProcesses (electron/app/demo-simulators.ts). ES modules.
  *   chunk-*.mjs   code the ES modules share or import() lazily (libxml2-wasm with its WebAssembly inlined).
  *   xsd/          the official message schemas (electron/integrations/messages/xsd). The validator looks for
  *                 ./xsd/ beside the module that holds it, which after bundling is this folder.

@@ -12,7 +12,7 @@ import { preloadPath, rendererRoot, resolveDataDir } from './app-paths';
 import { cliArguments, runCliMode } from './cli-mode';
 import { runCli } from './cli-runner';
 import { clinicOf, isDemoClinic } from './demo-clinic-check';
-import { startDemoReseptformidler, type DemoReseptformidler } from './demo-reseptformidler';
+import { startDemoSimulators, type DemoSimulators } from './demo-simulators';
 import { createMainWindow } from './main-window';
 import { createRendererProtocolHandler } from './renderer-protocol-handler';
 import { closeBeforeQuit } from './shutdown';
@@ -74,11 +74,11 @@ function startApp(): void {
       createRendererProtocolHandler({ root: rendererRoot(appPath), readFile: (file) => fs.readFile(file), logger }),
     );
 
-    // The demo clinic sends its e-resept messages to a simulated reseptformidler of its own (a utilityProcess).
-    let rf: DemoReseptformidler | undefined;
+    // The demo clinic sends its messages to simulated national services of its own (utilityProcesses).
+    let sims: DemoSimulators | undefined;
     if (isDemoClinic(await clinicOf(dataDir), process.env)) {
-      rf = await startDemoReseptformidler({ appPath, dataDir, logger }).catch((error: unknown) => {
-        logger.error('demo reseptformidler did not start', { error: String(error) });
+      sims = await startDemoSimulators({ appPath, dataDir, logger }).catch((error: unknown) => {
+        logger.error('demo simulators did not start', { error: String(error) });
         return undefined;
       });
     }
@@ -89,10 +89,16 @@ function startApp(): void {
         dataDir,
         isTrustedUrl: isAppUrl,
         logger,
-        ...(rf ? { delivery: { reseptformidlerUrl: rf.url } } : {}),
+        ...(sims && {
+          delivery: {
+            reseptformidlerUrl: sims.reseptformidler.url,
+            ...(sims.spesialist && { helsenettUrl: sims.spesialist.url }),
+          },
+          ...(sims.sms && { sms: { gatewayUrl: sims.sms.url } }),
+        }),
       });
     } catch (error) {
-      rf?.stop();
+      sims?.stop();
       await showStartupFailure(error, dataDir);
       app.exit(1);
       return;
@@ -103,7 +109,7 @@ function startApp(): void {
       async () => {
         unregisterIpc();
         await backend.close();
-        rf?.stop();
+        sims?.stop();
       },
       logger,
     );
