@@ -43,12 +43,14 @@ export async function enqueueOutgoing(db: Db, m: OutgoingMessage): Promise<void>
 
 /**
  * Claims up to `limit` due messages for this worker until `leaseUntil`, atomically: a message whose lease another
- * worker holds is skipped; an expired lease (a crashed worker) is taken over.
+ * worker holds is skipped; an expired lease (a crashed worker) is taken over. With `receivers`, only messages to
+ * those HER-ids: the others have no way out from this worker and stay pending, untouched.
  */
 export async function claimDueMessages(
   db: Db,
-  worker: { owner: string; now: string; leaseUntil: string; limit: number },
+  worker: { owner: string; now: string; leaseUntil: string; limit: number; receivers?: readonly string[] },
 ): Promise<OutboxMessageRow[]> {
+  const receivers = worker.receivers;
   return db
     .updateTable('outbox_messages')
     .set({ lease_owner: worker.owner, lease_until: worker.leaseUntil })
@@ -61,6 +63,7 @@ export async function claimDueMessages(
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', worker.now)
         .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', worker.now)]))
+        .$if(receivers !== undefined, (q) => q.where('receiver_her_id', 'in', receivers?.length ? receivers : ['']))
         .orderBy('next_attempt_at')
         .limit(worker.limit),
     )

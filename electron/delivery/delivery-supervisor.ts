@@ -53,6 +53,8 @@ export function superviseDelivery(
       db,
       client,
       routes,
+      // Without Helsenett only the reseptformidler's messages leave; henvisninger wait for a route.
+      ...(!helsenett && { receivers: [RESEPTFORMIDLEREN.herId] }),
       owner: `${os.hostname()}:${process.pid}`,
       clinicHerId: clinic.her_id,
       hooks: combineHooks(prescriptionDeliveryHooks(db), referralDeliveryHooks(db), inboxDeliveryHooks(db)),

@@ -50,7 +50,7 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A fixture factory per test file; everything it starts is closed after each test. */
 export function useDeliveryFixture(): (
   spesOptions?: Partial<SpesialistOptions>,
-  delivery?: { answerTimeoutMs?: number },
+  delivery?: { answerTimeoutMs?: number; noHelsenett?: boolean },
 ) => Promise<DeliveryFixture> {
   const tempDir = useTempDir('allmenn-referral-delivery-');
   const closers: (() => Promise<void>)[] = [];
@@ -69,11 +69,12 @@ export function useDeliveryFixture(): (
       ...spesOptions,
     });
     const rf = await startReseptformidler({ port: 0, dataDir: path.join(dir, 'rf') });
+    const { noHelsenett, ...rest } = delivery;
     const clinic = await referralClinic(path.join(dir, 'app'), undefined, {
       reseptformidlerUrl: rf.url,
-      helsenettUrl: spes.url,
+      ...(!noHelsenett && { helsenettUrl: spes.url }),
       intervalMs: 100,
-      ...delivery,
+      ...rest,
     });
     closers.push(
       () => clinic.backend.close(),

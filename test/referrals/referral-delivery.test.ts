@@ -11,7 +11,7 @@ import type { EventMessage } from '../../shared/api/client';
 import { addWorkingDays } from '../../shared/rules/working-days';
 import { osloDate } from '../../shared/rules/dates';
 import { value } from '../support/clinic';
-import { allHave, eventually, useDeliveryFixture } from './referral-delivery-harness';
+import { allHave, eventually, sleep, useDeliveryFixture } from './referral-delivery-harness';
 import { ORTOPEDI } from './referral-clinic';
 
 const LOADED_MACHINE_TIMEOUT_MS = 60_000;
@@ -73,6 +73,25 @@ describe(
       const left = await fetch(`${f.spes.url}/inbox?her=81234`).then((r) => r.json() as Promise<unknown[]>);
       expect(left).toEqual([]);
       expect((await f.spesReferrals())[0]).toMatchObject({ state: 'epikrise' });
+    });
+
+    it('keeps henvisninger in the outbox when there is no route to Helsenett: never to the reseptformidler', async () => {
+      const f = await fixture({}, { noHelsenett: true });
+      const ids = await f.sendReferrals(2);
+      // Several worker rounds (100 ms apart) pass; nothing may be claimed, posted or refused.
+      await sleep(1_000);
+      const rows = await f.backend.conn.db
+        .selectFrom('outbox_messages')
+        .select(['status', 'attempts', 'lease_owner'])
+        .where('subject_type', '=', 'referral')
+        .execute();
+      expect(rows).toEqual([
+        { status: 'pending', attempts: 0, lease_owner: null },
+        { status: 'pending', attempts: 0, lease_owner: null },
+      ]);
+      expect(allHave(ids, 'sendt')(await f.statuses())).toBe(true);
+      const rfPrescriptions = await fetch(`${f.rfUrl}/admin/prescriptions`).then((r) => r.json() as Promise<unknown[]>);
+      expect(rfPrescriptions).toHaveLength(0);
     });
 
     it('routes by receiver: prescriptions reach the reseptformidler while the specialist service is down', async () => {

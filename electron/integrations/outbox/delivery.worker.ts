@@ -39,6 +39,11 @@ export interface DeliveryWorkerOptions {
   client: ReseptformidlerClient;
   /** Other receivers, tried in order before the default; each route's inbox is read as well. */
   routes?: readonly DeliveryRoute[];
+  /**
+   * Claim only messages to these HER-ids (undefined: all). Without a route to Helsenett a henvisning must wait in
+   * the outbox, not go to the reseptformidler, which would refuse it and mark it rejected for good.
+   */
+  receivers?: readonly string[];
   /** Stable per PC and process (e.g. `${hostname}:${pid}`): the lease says who is posting a row. */
   owner: string;
   /** The clinic's HER-id: its inbox at RF. */
@@ -186,6 +191,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       now: claimedAt.toISOString(),
       leaseUntil: leaseUntil.toISOString(),
       limit: batchSize,
+      ...(options.receivers && { receivers: options.receivers }),
     });
     const run: DeliveryRun = { claimed: rows.length, accepted: 0, retried: 0, refused: 0 };
     if (rows.length === 0) return run;
