@@ -378,6 +378,26 @@ describe('tracking', () => {
     expect(bad.ok).toBe(false);
   });
 
+  it('checks the attachments of a change as it does a draft: a note id that is no signed note of this patient is refused', async () => {
+    const sent = value(await t.c.lege1('referrals.send', t.complete()));
+    const { referralContentSchema } = await import('../../shared/schemas/referral.schema');
+    const changed = await t.c.lege1('referrals.change', {
+      referralId: sent.id,
+      reason: 'Legger ved notat',
+      content: referralContentSchema.parse(
+        t.complete({ attachmentNoteIds: ['0190a5e0-0000-7000-8000-000000000999'] }).content,
+      ),
+    });
+    expect(changed.ok).toBe(false);
+    expect(changed.ok ? '' : changed.error.message).toContain('Vedlegg må være signerte notater');
+    const messages = await db()
+      .selectFrom('referral_messages')
+      .select('kind')
+      .where('referral_id', '=', sent.id)
+      .execute();
+    expect(messages.map((m) => m.kind)).toEqual(['ny']);
+  });
+
   it('prints the referral as a PDF letter', async () => {
     const sent = value(await t.c.lege1('referrals.send', t.complete()));
     const letter = value(await t.c.lege1('referrals.letter', { referralId: sent.id }));

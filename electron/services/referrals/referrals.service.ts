@@ -267,6 +267,20 @@ export function createReferralsService(db: Kysely<Database>) {
     return row;
   }
 
+  /** Attachments are signed notes of this patient's journal, for a draft and for every message sent alike. */
+  async function requireOwnSignedAttachments(
+    trx: Transaction<Database>,
+    patientId: string,
+    noteIds: readonly string[],
+  ): Promise<void> {
+    const attachments = await signedNotesOfPatient(trx, patientId, noteIds);
+    if (attachments.length !== new Set(noteIds).size) {
+      throw new ServiceError(ErrorCode.invalidInput, 'Vedlegg må være signerte notater i denne pasientens journal.', {
+        attachmentNoteIds: 'Ugyldig vedlegg',
+      });
+    }
+  }
+
   /** Creates or updates the draft; returns its row as stored. */
   async function storeDraft(
     trx: Transaction<Database>,
@@ -275,12 +289,7 @@ export function createReferralsService(db: Kysely<Database>) {
   ): Promise<ReferralRow> {
     const patient = await requirePatient(trx, input.patientId);
     const at = ctx.now.toISOString();
-    const attachments = await signedNotesOfPatient(trx, patient.id, input.content.attachmentNoteIds);
-    if (attachments.length !== input.content.attachmentNoteIds.length) {
-      throw new ServiceError(ErrorCode.invalidInput, 'Vedlegg må være signerte notater i denne pasientens journal.', {
-        attachmentNoteIds: 'Ugyldig vedlegg',
-      });
-    }
+    await requireOwnSignedAttachments(trx, patient.id, input.content.attachmentNoteIds);
     const contentJson = JSON.stringify(input.content);
     if (input.referralId) {
       const row = await requireOwnDraft(trx, ctx, input.referralId);
@@ -340,6 +349,7 @@ export function createReferralsService(db: Kysely<Database>) {
     const first = p.previous[0];
     const last = p.previous.at(-1);
     // Attached notes go as PDFs (HIS 1207 §5.1.2: every receiver reads pdf). A cancellation carries none.
+    if (p.kind !== 'kansellering') await requireOwnSignedAttachments(trx, patient.id, p.content.attachmentNoteIds);
     const attached = p.kind === 'kansellering' ? [] : await currentTextsOf(trx, p.content.attachmentNoteIds);
     const attachments = await Promise.all(
       attached.map(async (n) => ({
