@@ -26,12 +26,17 @@ export async function findQueueEntryOfAppointment(db: Db, appointmentId: string)
   return db.selectFrom('queue_entries').selectAll().where('appointment_id', '=', appointmentId).executeTakeFirst();
 }
 
-/** The patient's entry that is venter or inne (at most one: a partial unique index says so). */
-export async function findActiveQueueEntryOfPatient(db: Db, patientId: string): Promise<QueueEntryRow | undefined> {
+/** The patient's entry that is venter or inne on `day` (at most one: a partial unique index says so). */
+export async function findActiveQueueEntryOfPatient(
+  db: Db,
+  patientId: string,
+  day: string,
+): Promise<QueueEntryRow | undefined> {
   return db
     .selectFrom('queue_entries')
     .selectAll()
     .where('patient_id', '=', patientId)
+    .where('day', '=', day)
     .where('status', 'in', ['venter', 'inne'])
     .executeTakeFirst();
 }

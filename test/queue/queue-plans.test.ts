@@ -57,7 +57,9 @@ describe('query plans of the venterom', () => {
   });
 
   it('finds a patient’s active entry by the patient index', async () => {
-    const plan = await planOf((db) => findActiveQueueEntryOfPatient(db, '0190a5e0-0000-7000-8000-000000000001'));
-    expect(plan).toMatch(/SEARCH queue_entries USING INDEX queue_entries_patient \(patient_id=\?\)/);
+    const plan = await planOf((db) =>
+      findActiveQueueEntryOfPatient(db, '0190a5e0-0000-7000-8000-000000000001', '2026-11-23'),
+    );
+    expect(plan).toMatch(/SEARCH queue_entries USING INDEX queue_entries_patient \(patient_id=\? AND day=\?\)/);
   });
 });

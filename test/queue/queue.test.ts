@@ -201,6 +201,19 @@ describe('venterom', () => {
       expect(again.error).toMatchObject({ code: 'ALREADY_IN_QUEUE', message: 'Pasienten står allerede i køen.' });
   });
 
+  it('does not let an entry left open yesterday keep the patient out of today’s queue', async () => {
+    const { c, clock } = await clinic();
+    const patientId = await registerPatient(c.sekretaer, 'Igjen');
+    value(await c.sekretaer('queue.addDropIn', { patientId, triage: 'vanlig' }));
+    // The clinic closed without marking the patient ferdig or gått; the next morning they come back.
+    clock.advance(24 * 60);
+    value(await c.sekretaer('auth.login', { username: 'sekretaer', password: 'lang-nok-passord' }));
+    const today = await c.sekretaer('queue.addDropIn', { patientId, triage: 'haster' });
+    expect(today.ok ? null : today.error).toBeNull();
+    const queue = value(await c.sekretaer('queue.today', {}));
+    expect(queue.entries.filter((e) => e.patientId === patientId)).toHaveLength(1);
+  });
+
   it('lets only one of two simultaneous drop-ins of the same patient in, and the database refuses a second active entry', async () => {
     const { b, c } = await clinic();
     const patientId = await registerPatient(c.sekretaer, 'Samtidig');

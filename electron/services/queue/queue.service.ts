@@ -138,7 +138,7 @@ export function createQueueService(db: Kysely<Database>) {
 
   /** Inserts the entry; a second active entry for the patient is refused by the database as well as here. */
   async function insertEntry(trx: Transaction<Database>, row: QueueEntryRow): Promise<void> {
-    if (await findActiveQueueEntryOfPatient(trx, row.patient_id)) {
+    if (await findActiveQueueEntryOfPatient(trx, row.patient_id, row.day)) {
       throw new ServiceError('ALREADY_IN_QUEUE', 'Pasienten står allerede i køen.');
     }
     await insertQueueEntry(trx, row);
