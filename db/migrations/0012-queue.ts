@@ -8,8 +8,8 @@ import { sql, type Kysely } from 'kysely';
  * with who and when, so the history is never overwritten. No clinical content: `reason` is administrative.
  *
  * The rules PostgreSQL can enforce the same way: CHECKs on the enumerations, a drop-in always has a triage level, a
- * booked entry always has its appointment; one entry per appointment (unique); at most one active (venter or inne) a day
- * entry per patient (partial unique index, a literal predicate without parameters so both databases accept it).
+ * booked entry always has its appointment; one entry per appointment (unique); at most one active (venter or inne)
+ * entry per patient and day (partial unique index, a literal predicate without parameters so both databases accept it).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a migration sees the schema as it was then, not today's Database type
 export async function up(db: Kysely<any>): Promise<void> {
