@@ -1,7 +1,7 @@
 /** Input schemas of the inbox calls; messages in Norwegian for the person who typed them. */
 import { z } from 'zod';
 
-const id = z.string().min(1, 'Mangler id');
+const id = z.uuid('Ugyldig id');
 
 export const INBOX_FILTERS = ['aktive', 'uavklart', 'til_behandling', 'arkivert', 'ugyldig', 'alle'] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
@@ -10,7 +10,7 @@ export const inboxListSchema = z
   .object({
     /** 'aktive' = what waits for someone: uavklart, til_behandling and ugyldig. */
     filter: z.enum(INBOX_FILTERS).default('aktive'),
-    patientId: z.string().min(1).optional(),
+    patientId: z.uuid('Ugyldig pasient-id').optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   })
   .strict();
@@ -22,7 +22,7 @@ export type InboxDocumentId = z.infer<typeof inboxDocumentIdSchema>;
 export const inboxMatchSchema = z
   .object({
     documentId: id,
-    patientId: z.string().min(1, 'Velg en pasient'),
+    patientId: z.uuid('Velg en pasient'),
     /** Why this patient: kept in the audit log, because a wrong match puts a document in a stranger's journal. */
     reason: z.string().trim().min(3, 'Skriv kort hvorfor dokumentet hører til denne pasienten').max(500),
   })

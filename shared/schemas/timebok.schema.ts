@@ -6,7 +6,8 @@ export const RESOURCE_KINDS = ['lege', 'sykepleier', 'lab'] as const;
 export const EXCEPTION_KINDS = ['ferie', 'kurs', 'sykdom', 'annet'] as const;
 export const BOOKING_CHANNELS = ['telefon', 'skranke', 'sms', 'helsenorge'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som åååå-mm-dd');
+// A real calendar date: 2026-02-31 is refused, not rolled over into March.
+const isoDate = z.iso.date({ message: 'Skriv datoen som åååå-mm-dd' });
 /** A local clock time in 5-minute steps, 'HH:MM'. */
 const clock = z
   .string()
