@@ -68,34 +68,39 @@ export async function reminderCandidates(
   db: Db,
   window: { from: string; to: string },
 ): Promise<ReminderCandidateRow[]> {
-  return db
-    .selectFrom('appointments as a')
-    .innerJoin('patients as p', 'p.id', 'a.patient_id')
-    .leftJoin('sms_consents as c', 'c.patient_id', 'a.patient_id')
-    .select([
-      'a.id as appointment_id',
-      'a.patient_id',
-      'a.starts_at',
-      'a.booked_at',
-      (eb) => eb.fn.coalesce('c.phone', 'p.mobile_phone').as('phone'),
-    ])
-    .where('a.status', '=', 'booket')
-    .where('a.starts_at', '>', window.from)
-    .where('a.starts_at', '<=', window.to)
-    .where((eb) => eb(eb.fn.coalesce('c.sms_reminders', 'p.sms_consent'), '=', 1))
-    .where((w) =>
-      w.not(
-        w.exists(
-          w
-            .selectFrom('sms_outbox as o')
-            .select('o.id')
-            .whereRef('o.appointment_id', '=', 'a.id')
-            .where('o.purpose', '=', 'reminder'),
+  return (
+    db
+      .selectFrom('appointments as a')
+      .innerJoin('patients as p', 'p.id', 'a.patient_id')
+      .leftJoin('sms_consents as c', 'c.patient_id', 'a.patient_id')
+      .select([
+        'a.id as appointment_id',
+        'a.patient_id',
+        'a.starts_at',
+        'a.booked_at',
+        (eb) => eb.fn.coalesce('c.phone', 'p.mobile_phone').as('phone'),
+      ])
+      .where('a.status', '=', 'booket')
+      // Never a reminder to a dead patient's phone, nor for a record merged into another.
+      .where('p.status', '!=', 'dod')
+      .where('p.merged_into_id', 'is', null)
+      .where('a.starts_at', '>', window.from)
+      .where('a.starts_at', '<=', window.to)
+      .where((eb) => eb(eb.fn.coalesce('c.sms_reminders', 'p.sms_consent'), '=', 1))
+      .where((w) =>
+        w.not(
+          w.exists(
+            w
+              .selectFrom('sms_outbox as o')
+              .select('o.id')
+              .whereRef('o.appointment_id', '=', 'a.id')
+              .where('o.purpose', '=', 'reminder'),
+          ),
         ),
-      ),
-    )
-    .orderBy('a.starts_at')
-    .execute();
+      )
+      .orderBy('a.starts_at')
+      .execute()
+  );
 }
 
 /** Writes one SMS; false when one for the same purpose and appointment or request is already there. */

@@ -148,6 +148,21 @@ describe('planReminders', () => {
     expect((await backend!.services.requests.planReminders(later)).planned).toBe(1);
   });
 
+  it('sends no reminder for a patient the register says is dead', async () => {
+    const { patient } = await setup();
+    const db = backend!.conn.db;
+    const kari = await patient('Kari', true);
+    await addAppointment(db, {
+      patientId: kari,
+      resourceId: await addResource(db),
+      startsAt: hours(40),
+      bookedAt: hours(-100),
+    });
+    await db.updateTable('patients').set({ status: 'dod' }).where('id', '=', kari).execute();
+    expect((await backend!.services.requests.planReminders(now)).planned).toBe(0);
+    expect(await outbox()).toHaveLength(0);
+  });
+
   it('stops reminders when the patient withdraws consent, and the change is audited', async () => {
     const { c, patient } = await setup();
     const db = backend!.conn.db;

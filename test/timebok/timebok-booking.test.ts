@@ -43,6 +43,15 @@ describe('timebok booking rules', () => {
     });
   }
 
+  it('refuses a time for a patient the register says is dead', async () => {
+    await setUp();
+    // The national register's update marks the death; the card is kept (nothing clinical is deleted).
+    await t.backend.conn.db.updateTable('patients').set({ status: 'dod' }).where('id', '=', t.kari).execute();
+    const refused = await book(at(TUESDAY, '09:00'));
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'PATIENT_INACTIVE' });
+    expect(await t.backend.conn.db.selectFrom('appointments').select('id').execute()).toHaveLength(0);
+  });
+
   it('books a konsultasjon of 20 minutes inside working hours and shows it in the day view with name and birth date', async () => {
     await setUp();
     const booked = value(await book(at(TUESDAY, '09:00'), { appointmentType: 'konsultasjon' }));

@@ -291,6 +291,11 @@ export function createTimebokService(db: Kysely<Database>) {
       const id = await retryingBusy(() =>
         db.transaction().execute(async (trx) => {
           const patient = await requirePatient(trx, input.patientId);
+          // A time for a dead patient, or for a record merged into another, would send reminders to the family
+          // and put the visit in the wrong journal.
+          if (patient.status === 'dod' || patient.merged_into_id) {
+            throw new ServiceError('PATIENT_INACTIVE', 'Pasienten er død eller slått sammen med en annen journal.');
+          }
           const resource = await requireResource(trx, input.resourceId);
           const { urgent } = await rulesFor(trx, resource, startsAt, endsAt, ctx);
           const at = ctx.now.toISOString();
