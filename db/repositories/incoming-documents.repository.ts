@@ -65,6 +65,8 @@ export async function referralDocumentFacts(
         ])
         .where('referral_id', 'in', chunk)
         .where('kind', 'in', ['dialogmelding', 'epikrise'])
+        // A document that fails its schema is kept for a person to see, but says nothing about the referral.
+        .where('status', '!=', 'ugyldig')
         .orderBy('received_at')
         .execute()),
     );

@@ -123,6 +123,17 @@ describe('Innboks: store, match, read and file', () => {
     if (!filed.ok) expect(filed.error.code).toBe('INBOX_INVALID_DOCUMENT');
   });
 
+  it('lets a schema-invalid assessment say nothing about the referral it names', async () => {
+    t = await inboxClinic(tempDir(), () => now);
+    await t.sentReferral('henv-msg-u', 'ref-u');
+    const r = await t.importXml(
+      schemaInvalid(statusMessage({ msgId: 'd-u', refersTo: 'henv-msg-u', fnr: t.kari.fnr })),
+    );
+    expect(r).toMatchObject({ status: 'ugyldig', referralId: 'ref-u' });
+    const facts = await referralDocumentFacts(db(), ['ref-u']);
+    expect(facts.get('ref-u')).toMatchObject({ assessedAt: null, frist: null });
+  });
+
   it('matches to our referral through the ConversationRef and gives the referral its assessed facts and epikrise', async () => {
     t = await inboxClinic(tempDir(), () => now);
     await t.sentReferral('henv-msg-1', 'ref-1');
@@ -169,8 +180,11 @@ describe('Innboks: store, match, read and file', () => {
       .execute();
     await t.sentReferral('henv-ola', 'ref-ola');
     const r = await t.importXml(statusMessage({ msgId: 'd-8', refersTo: 'henv-ola', fnr: t.kari.fnr }));
-    expect(r).toMatchObject({ status: 'uavklart', patientId: null, referralId: 'ref-ola' });
+    // Not linked to Ola's referral either: until a person decides it must not move that referral on.
+    expect(r).toMatchObject({ status: 'uavklart', patientId: null, referralId: null });
     expect(r.unmatchedReason).toMatch(/ikke pasienten i henvisningen/);
+    const facts = await referralDocumentFacts(db(), ['ref-ola']);
+    expect(facts.get('ref-ola')).toMatchObject({ assessedAt: null, epicrisisAt: null });
   });
 
   it('lets only a lege list, open, match and file (helsesekretær and administrator are refused on every call)', async () => {

@@ -108,7 +108,7 @@ export async function storeIncoming(
 
   const match = await matchPatient(trx, message.patient);
   const refs = [message.refToParent, message.refToConversation, incoming.inReplyTo ?? null, ...message.otherRefs];
-  const referralId =
+  let referralId =
     (await referralIdOfOutgoingMessage(
       trx,
       refs.filter((r): r is string => r !== null && r !== ''),
@@ -124,8 +124,10 @@ export async function storeIncoming(
   if (patientId !== null && referralId !== null) {
     const referralPatient = await referralPatientOf(trx, referralId);
     if (referralPatient !== null && referralPatient !== patientId) {
-      // The message and our referral disagree about who it is about: a person must decide.
+      // The message and our referral disagree about who it is about: a person must decide, and until then it must
+      // not move the referral on (vurdert, epikrise mottatt). Its references stay on the row for that person.
       patientId = null;
+      referralId = null;
       reason = 'Pasienten i meldingen er ikke pasienten i henvisningen den svarer på. Kontroller og velg pasient.';
     }
   }
