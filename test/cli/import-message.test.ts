@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/temp-dir';
-import { EXAMPLES, officialExamples } from '../inbox/inbox-fixtures';
+import { APPREC_EXAMPLES, examplePath, officialExamples } from '../inbox/inbox-fixtures';
 import { cli, seededDataDir } from './cli-harness';
 
 describe('import-message', () => {
@@ -18,7 +18,7 @@ describe('import-message', () => {
   it('reads every official Henvisning v2.0, Dialogmelding v1.1, Epikrise v1.2 and Svarrapport v1.4 example without error', async () => {
     const seen = new Set<string>();
     for (const { file, kind } of officialExamples()) {
-      const run = await cli('import-message', '--data-dir', dataDir, '--json', path.join(EXAMPLES, file));
+      const run = await cli('import-message', '--data-dir', dataDir, '--json', examplePath(file));
       expect(run.code, `${file}: ${run.stderr}`).toBe(0);
       expect(run.json).toMatchObject({ command: 'import-message', ok: true, kind });
       // Some official examples share a MsgId (Ny and Test_mange_elementer); the second is recognised, not stored.
@@ -32,7 +32,7 @@ describe('import-message', () => {
   }, 120_000);
 
   it('reads the AppRec examples (v1.0 and v1.1) too: a receipt is a kind of message Innboks knows', async () => {
-    const dir = path.join(EXAMPLES, '../../ks-no_fiks-nhn-client/msh-client/src/test/resources/app-rec');
+    const dir = APPREC_EXAMPLES;
     for (const version of ['1.0', '1.1']) {
       for (const name of fs.readdirSync(path.join(dir, version)).sort()) {
         const run = await cli('import-message', '--data-dir', dataDir, '--json', path.join(dir, version, name));
@@ -43,7 +43,7 @@ describe('import-message', () => {
   });
 
   it('says in Norwegian what happened: queued with the reason when no patient matches', async () => {
-    const file = path.join(EXAMPLES, 'Epikrise/Epikrise_v1-2/epikrise_v1.2_m.xml');
+    const file = examplePath('Epikrise/Epikrise_v1-2/epikrise_v1.2_m.xml');
     const dir = tempDir();
     await seededDataDir(dir, 1);
     const run = await cli('import-message', '--data-dir', dir, file);
@@ -57,7 +57,7 @@ describe('import-message', () => {
     await seededDataDir(dir, 1);
     const file = path.join(dir, 'ugyldig.xml');
     const xml = fs
-      .readFileSync(path.join(EXAMPLES, 'Dialogmelding/Dialogmelding-v1-1/Helsefaglig dialog.xml'), 'utf8')
+      .readFileSync(examplePath('Dialogmelding/Dialogmelding-v1-1/Helsefaglig dialog.xml'), 'utf8')
       .replace('<MIGversion>', '<Uventet>x</Uventet><MIGversion>');
     fs.writeFileSync(file, xml);
     const run = await cli('import-message', '--data-dir', dir, file);
@@ -76,7 +76,7 @@ describe('import-message', () => {
     expect(notXml.stderr).toMatch(/Feil: Filen er ikke XML\./);
     expect(notXml.json).toMatchObject({ ok: false });
 
-    const m1 = path.join(EXAMPLES, 'eresept/Rekvirent rekvirerer kun resept og leverer ikke PLL/M1 Resept.xml');
+    const m1 = examplePath('eresept/Rekvirent rekvirerer kun resept og leverer ikke PLL/M1 Resept.xml');
     const unknown = await cli('import-message', '--data-dir', dir, m1);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Ukjent meldingstype/);

@@ -1,33 +1,55 @@
 /**
- * Test messages for Innboks, made from the official examples in ../shared/data/xsd (so they stay schema-valid):
- * the same document with our own MsgId, ConversationRef and patient (a fictional Test Norge number).
+ * Test messages for Innboks, made from the official examples (so they stay schema-valid): the same document with our
+ * own MsgId, ConversationRef and patient (a fictional Test Norge number). The examples are the repo's unchanged copies
+ * (test/messages-henvisning/fixtures, test/fixtures/messages; provenance in their READMEs), named here by their path
+ * in the source's `eksempel/` folder, so CI needs nothing outside the repo.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const EXAMPLES = path.join(
-  import.meta.dirname,
-  '../../../shared/data/xsd/oslokommune_sarepta-standarder/eksempel',
-);
+const HENVISNING_FIXTURES = path.join(import.meta.dirname, '../messages-henvisning/fixtures');
+const MESSAGE_FIXTURES = path.join(import.meta.dirname, '../fixtures/messages');
+/** The AppRec 1.0 and 1.1 examples, in folders `1.0` and `1.1`. */
+export const APPREC_EXAMPLES = path.join(MESSAGE_FIXTURES, 'app-rec');
 
-export function example(relative: string): string {
-  return readFileSync(path.join(EXAMPLES, relative), 'utf8');
+/** Where the repo keeps the official example at `relative` (its path under the source's `eksempel/`). */
+export function examplePath(relative: string): string {
+  if (relative === 'eresept/Rekvirent rekvirerer kun resept og leverer ikke PLL/M1 Resept.xml') {
+    return path.join(MESSAGE_FIXTURES, 'm1-resept.xml');
+  }
+  const name = path.basename(relative);
+  return relative.startsWith('Svarrapport/')
+    ? path.join(HENVISNING_FIXTURES, 'svarrapport', name)
+    : path.join(HENVISNING_FIXTURES, name);
 }
 
-/** Every official example of the kinds Innboks takes, as [relative path, folder kind]. */
+export function example(relative: string): string {
+  return readFileSync(examplePath(relative), 'utf8');
+}
+
+const OFFICIAL_SETS: readonly { dir: string; kind: string; is: (name: string) => boolean }[] = [
+  { dir: 'Henvisning/Henvisning_v2-0', kind: 'henvisning', is: (n) => /henvisning.*_v2-0_/i.test(n) },
+  {
+    dir: 'Dialogmelding/Dialogmelding-v1-1',
+    kind: 'dialogmelding',
+    is: (n) => /^(Helsefaglig dialog|Status_paa)/.test(n),
+  },
+  { dir: 'Epikrise/Epikrise_v1-2', kind: 'epikrise', is: (n) => n.startsWith('epikrise_v1.2') },
+];
+
+/** Every official example of the kinds Innboks takes, as [path under `eksempel/`, folder kind]. */
 export function officialExamples(): { file: string; kind: string }[] {
-  const sets: [string, string][] = [
-    ['Henvisning/Henvisning_v2-0', 'henvisning'],
-    ['Dialogmelding/Dialogmelding-v1-1', 'dialogmelding'],
-    ['Epikrise/Epikrise_v1-2', 'epikrise'],
-    ['Svarrapport/Svarrapport-v-1-4', 'svarrapport'],
+  const flat = readdirSync(HENVISNING_FIXTURES).filter((f) => f.endsWith('.xml'));
+  const svar = readdirSync(path.join(HENVISNING_FIXTURES, 'svarrapport')).filter((f) => f.endsWith('.xml'));
+  return [
+    ...OFFICIAL_SETS.flatMap(({ dir, kind, is }) =>
+      flat
+        .filter(is)
+        .sort()
+        .map((f) => ({ file: `${dir}/${f}`, kind })),
+    ),
+    ...svar.sort().map((f) => ({ file: `Svarrapport/Svarrapport-v-1-4/${f}`, kind: 'svarrapport' })),
   ];
-  return sets.flatMap(([dir, kind]) =>
-    readdirSync(path.join(EXAMPLES, dir))
-      .filter((f) => f.endsWith('.xml'))
-      .sort()
-      .map((f) => ({ file: `${dir}/${f}`, kind })),
-  );
 }
 
 const STATUS = 'Dialogmelding/Dialogmelding-v1-1/Status_paa_henvisning-InnkaltEtterViderehenvisning.xml';

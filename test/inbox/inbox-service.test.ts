@@ -9,13 +9,10 @@ import { value } from '../support/clinic';
 import { tnr } from '../support/people';
 import { useTempDir } from '../support/temp-dir';
 import { inboxClinic, type InboxClinic } from './inbox-clinic';
-import { epikriseMessage, schemaInvalid, statusMessage } from './inbox-fixtures';
+import { APPREC_EXAMPLES, epikriseMessage, schemaInvalid, statusMessage } from './inbox-fixtures';
 
 const now = new Date('2026-11-22T09:00:00Z');
-const APPRECS = path.join(
-  import.meta.dirname,
-  '../../../shared/data/xsd/ks-no_fiks-nhn-client/msh-client/src/test/resources/app-rec',
-);
+const APPRECS = APPREC_EXAMPLES;
 
 describe('Innboks: store, match, read and file', () => {
   const tempDir = useTempDir();
