@@ -10,6 +10,7 @@ import { appointmentForReminder, claimDueSms, finishSms, retrySms } from '../../
 import type { Database } from '../../db/schema';
 import type { SmsOutboxRow } from '../../db/schema-requests';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffOptions } from '../integrations/outbox/retry-backoff';
+import { z } from 'zod';
 import { silentLogger, type Logger } from '../logger';
 import type { GatewayIncomingSms, SmsGatewayClient } from './sms-gateway.client';
 
@@ -48,6 +49,14 @@ export interface SmsWorker {
 const DEFAULTS = { leaseMs: 60_000, batchSize: 50, intervalMs: 5_000, inboxBatch: 100 };
 /** Rounds per tick, so one tick cannot run forever. */
 const MAX_ROUNDS = 50;
+
+/** What the gateway hands over is checked, not trusted: a malformed message must not stop the intake. */
+const incomingSmsSchema = z.object({
+  id: z.string().min(1).max(200),
+  from: z.string().min(1).max(40),
+  text: z.string().max(2000),
+  receivedAt: z.iso.datetime({ offset: true }),
+});
 
 export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
   const { db, client, owner } = options;
@@ -117,9 +126,26 @@ export function createSmsWorker(options: SmsWorkerOptions): SmsWorker {
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const messages = await client.fetchInbox(DEFAULTS.inboxBatch);
         if (messages.length === 0) break;
-        for (const sms of messages) await options.onIncoming?.(sms);
-        await client.ack(messages.map((m) => m.id));
-        kept += messages.length;
+        // One message at a time: an SMS that cannot be read is dropped (it never will be), one whose intake fails
+        // stays at the gateway for the next tick, and neither holds up the messages behind it.
+        const done: string[] = [];
+        for (const raw of messages) {
+          const sms = incomingSmsSchema.safeParse(raw);
+          if (!sms.success) {
+            logger.warn('unreadable SMS from the gateway dropped', { id: String((raw as { id?: unknown }).id) });
+            if (typeof (raw as { id?: unknown }).id === 'string') done.push((raw as { id: string }).id);
+            continue;
+          }
+          try {
+            await options.onIncoming?.(sms.data);
+            done.push(sms.data.id);
+          } catch (error) {
+            logger.error('incoming SMS not taken in; kept at the gateway', { id: sms.data.id, error: String(error) });
+          }
+        }
+        await client.ack(done);
+        kept += done.length;
+        if (done.length < messages.length) break;
       }
       return kept;
     },

@@ -193,6 +193,37 @@ describe('SMS delivery to the gateway', () => {
     ]);
   });
 
+  it('lets one SMS whose intake fails wait at the gateway without holding up the ones behind it', async () => {
+    await setup();
+    const receive = (text: string) =>
+      fetch(`${gateway!.url}/admin/receive`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: '+4799887766', text }),
+      });
+    await receive('FEIL i mottaket');
+    await receive('HAUGESUND 030562 Kari Nordmann Trenger time');
+    const taken: string[] = [];
+    const picky = createSmsWorker({
+      db: backend!.conn.db,
+      client: createSmsGatewayClient({ baseUrl: gateway!.url, timeoutMs: 2_000 }),
+      owner: 'test-pc:2',
+      clock: () => now,
+      onIncoming: async (sms) => {
+        if (sms.text.startsWith('FEIL')) throw new Error('database busy');
+        taken.push(sms.text);
+        return Promise.resolve();
+      },
+    });
+    expect(await picky.pollInbox()).toBe(1);
+    expect(taken).toEqual(['HAUGESUND 030562 Kari Nordmann Trenger time']);
+    // The failed one is still there for the next tick, and only it.
+    const pending = (await fetch(`${gateway!.url}/inbox?limit=10`).then((r) => r.json())) as {
+      messages: { text: string }[];
+    };
+    expect(pending.messages.map((m) => m.text)).toEqual(['FEIL i mottaket']);
+  });
+
   it('confirms the appointment booked for an SMS with its time and place only', async () => {
     const { c, patientId } = await setup();
     const db = backend!.conn.db;
