@@ -34,5 +34,5 @@ export const referralCalls = {
 
 export const referralEvents = {
   /** A referral was sent, changed or cancelled in this clinic: tracking lists refresh. */
-  'referrals.changed': event<{ referralId: string; patientId: string }>(),
+  'referrals.changed': event<{ referralId: string }>(),
 } as const;

@@ -4,7 +4,8 @@ import type { ReferralDetailView } from '../../../shared/api/referral-views';
 import { requireCtx, type CallEnv, type DomainHandlers } from '../handler-kit';
 
 function changed(env: CallEnv, view: ReferralDetailView): ReferralDetailView {
-  env.events.emit('all', 'referrals.changed', { referralId: view.id, patientId: view.patient.id });
+  // Every window hears it, the reception's and the administrator's too: say which referral, never whose.
+  env.events.emit('all', 'referrals.changed', { referralId: view.id });
   return view;
 }
 
