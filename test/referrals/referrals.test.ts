@@ -259,6 +259,12 @@ describe('sending', () => {
     const r = await t.c.lege2('referrals.saveDraft', { referralId: draft.id, patientId: t.patientId, content: {} });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('REFERRAL_NOT_YOURS');
+    // Nor read or print it: a draft is its author's until it is sent.
+    for (const call of ['referrals.get', 'referrals.letter'] as const) {
+      const read = await t.c.lege2(call, { referralId: draft.id });
+      expect(read.ok ? null : read.error.code).toBe('NOT_FOUND');
+    }
+    expect(value(await t.c.lege1('referrals.get', { referralId: draft.id })).id).toBe(draft.id);
   });
 });
 

@@ -252,6 +252,15 @@ export function createReferralsService(db: Kysely<Database>) {
     return listReferrals(trx, { id });
   }
 
+  /** A sent referral is the clinic's; a draft (or a discarded one) is its author's alone, as in the list. */
+  async function requireVisible(trx: Transaction<Database>, ctx: ServiceContext, id: string): Promise<ReferralRow> {
+    const row = await findReferral(trx, id);
+    if (!row || ((row.status === 'utkast' || row.status === 'forkastet') && row.author_id !== ctx.user.id)) {
+      throw new ServiceError(ErrorCode.notFound, 'Fant ikke henvisningen.');
+    }
+    return row;
+  }
+
   async function requireOwnDraft(trx: Transaction<Database>, ctx: ServiceContext, id: string): Promise<ReferralRow> {
     const row = await findReferral(trx, id);
     if (!row) throw new ServiceError(ErrorCode.notFound, 'Fant ikke henvisningen.');
@@ -639,6 +648,7 @@ export function createReferralsService(db: Kysely<Database>) {
     async get(ctx: ServiceContext, referralId: string): Promise<ReferralDetailView> {
       requireRole(ctx, PERMISSIONS.referrals);
       return db.transaction().execute(async (trx) => {
+        await requireVisible(trx, ctx, referralId);
         const view = await detail(trx, referralId, ctx.now);
         await recordAudit(trx, ctx, {
           action: 'referral.read',
@@ -654,8 +664,7 @@ export function createReferralsService(db: Kysely<Database>) {
     async letter(ctx: ServiceContext, referralId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
       requireRole(ctx, PERMISSIONS.referrals);
       const data = await db.transaction().execute(async (trx) => {
-        const row = await findReferral(trx, referralId);
-        if (!row) throw new ServiceError(ErrorCode.notFound, 'Fant ikke henvisningen.');
+        const row = await requireVisible(trx, ctx, referralId);
         const content = contentOf(row);
         const patient = await requirePatient(trx, row.patient_id);
         const author = await findUserById(trx, row.author_id);
