@@ -13,17 +13,29 @@ export async function findReferral(db: Db, id: string): Promise<ReferralRow | un
   return db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Compare-and-set: changes the referral only if it is still as `seen` (status and updated_at) when the caller read
+ * it, so two PCs sending, changing or cancelling the same referral at once cannot both succeed (PostgreSQL runs them
+ * side by side; SQLite happens to serialise them). False when someone else got there first.
+ */
 export async function updateReferral(
   db: Db,
-  id: string,
+  seen: Pick<ReferralRow, 'id' | 'status' | 'updated_at'>,
   patch: Partial<
     Pick<
       ReferralRow,
       'status' | 'recipient_her_id' | 'content_json' | 'updated_at' | 'sent_at' | 'cancelled_at' | 'cancel_reason'
     >
   >,
-): Promise<void> {
-  await db.updateTable('referrals').set(patch).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('referrals')
+    .set(patch)
+    .where('id', '=', seen.id)
+    .where('status', '=', seen.status)
+    .where('updated_at', '=', seen.updated_at)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 export interface ReferralListRow extends ReferralRow {

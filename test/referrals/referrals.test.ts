@@ -1,3 +1,4 @@
+import { updateReferral } from '../../db/repositories/referrals.repository';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMessageValidator, type MessageValidator } from '../../electron/integrations/messages/xsd-validator';
 import { referralDeliveryHooks } from '../../electron/delivery/referral-delivery';
@@ -252,6 +253,21 @@ describe('sending', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('REFERRAL_UNKNOWN_RECIPIENT');
     expect(await counts()).toMatchObject({ referrals: 0, outbox: 0 });
+  });
+
+  it('writes a referral only as it was read: a change based on a stale read changes nothing', async () => {
+    const draft = value(await t.c.lege1('referrals.saveDraft', { patientId: t.patientId, content: {} }));
+    const seen = await db().selectFrom('referrals').selectAll().where('id', '=', draft.id).executeTakeFirstOrThrow();
+    const sent = value(await t.c.lege1('referrals.send', { ...t.complete(), referralId: draft.id }));
+    expect(sent.status).toBe('sendt');
+    // A second PC that read the draft before it was sent must not get to discard (or send) it afterwards.
+    expect(await updateReferral(db(), seen, { status: 'forkastet', updated_at: seen.updated_at })).toBe(false);
+    const now = await db()
+      .selectFrom('referrals')
+      .select('status')
+      .where('id', '=', draft.id)
+      .executeTakeFirstOrThrow();
+    expect(now.status).toBe('sendt');
   });
 
   it("does not let another doctor edit someone's draft", async () => {

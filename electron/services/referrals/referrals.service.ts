@@ -75,7 +75,24 @@ export const ReferralErrorCode = {
   notYours: 'REFERRAL_NOT_YOURS',
   unknownRecipient: 'REFERRAL_UNKNOWN_RECIPIENT',
   messageRefused: 'REFERRAL_MESSAGE_REFUSED',
+  changedMeanwhile: 'REFERRAL_CHANGED_MEANWHILE',
 } as const;
+
+/** The referral was changed by someone else between reading and writing it: nothing was written. */
+function changedMeanwhile(): ServiceError {
+  return new ServiceError(
+    ReferralErrorCode.changedMeanwhile,
+    'Henvisningen ble endret av noen andre i mellomtiden. Åpne den på nytt og prøv igjen.',
+  );
+}
+
+async function updateSeen(
+  trx: Transaction<Database>,
+  seen: Pick<ReferralRow, 'id' | 'status' | 'updated_at'>,
+  patch: Parameters<typeof updateReferral>[2],
+): Promise<void> {
+  if (!(await updateReferral(trx, seen, patch))) throw changedMeanwhile();
+}
 
 /** The outbox kind of every Henvisning v2.0 (ny, endring, annullering): MsgInfo/Type HENVISNING_NYTILSTAND. */
 export const HENVISNING_OUTBOX_KIND = 'HENVISNING';
@@ -305,7 +322,7 @@ export function createReferralsService(db: Kysely<Database>) {
       if (row.patient_id !== patient.id) {
         throw new ServiceError(ErrorCode.invalidInput, 'Utkastet gjelder en annen pasient.');
       }
-      await updateReferral(trx, row.id, {
+      await updateSeen(trx, row, {
         content_json: contentJson,
         recipient_her_id: input.content.recipientHerId ?? null,
         updated_at: at,
@@ -525,7 +542,7 @@ export function createReferralsService(db: Kysely<Database>) {
         const at = ctx.now.toISOString();
         const sent: ReferralRow = { ...row, status: 'sendt', sent_at: at, updated_at: at };
         await writeMessage(trx, ctx, { referrer, row: sent, content: input.content, kind: 'ny', previous: [] });
-        await updateReferral(trx, row.id, { status: 'sendt', sent_at: at, updated_at: at });
+        await updateSeen(trx, row, { status: 'sendt', sent_at: at, updated_at: at });
         return detail(trx, row.id, ctx.now);
       });
     },
@@ -553,7 +570,7 @@ export function createReferralsService(db: Kysely<Database>) {
           reason: input.reason,
           previous,
         });
-        await updateReferral(trx, row.id, {
+        await updateSeen(trx, row, {
           content_json: JSON.stringify(input.content),
           updated_at: ctx.now.toISOString(),
         });
@@ -577,7 +594,7 @@ export function createReferralsService(db: Kysely<Database>) {
           reason: input.reason,
           previous,
         });
-        await updateReferral(trx, row.id, {
+        await updateSeen(trx, row, {
           status: 'annullert',
           cancelled_at: at,
           cancel_reason: input.reason,
@@ -592,7 +609,7 @@ export function createReferralsService(db: Kysely<Database>) {
       requireRole(ctx, PERMISSIONS.referrals);
       return db.transaction().execute(async (trx) => {
         const row = await requireOwnDraft(trx, ctx, referralId);
-        await updateReferral(trx, row.id, { status: 'forkastet', updated_at: ctx.now.toISOString() });
+        await updateSeen(trx, row, { status: 'forkastet', updated_at: ctx.now.toISOString() });
         await recordAudit(trx, ctx, {
           action: 'referral.draft.discard',
           patientId: row.patient_id,
