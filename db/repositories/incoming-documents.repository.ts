@@ -166,9 +166,13 @@ export async function countIncomingByStatus(db: Db): Promise<Record<string, numb
 }
 
 /** Moves only state columns; the content columns are refused by the table's trigger. */
+/**
+ * Moves the document on only from the state the caller read (`seen`): two clinicians filing or matching the same
+ * document at once cannot both succeed (two signed journal entries for one epikrise). False when someone else did.
+ */
 export async function updateIncomingDocumentState(
   db: Db,
-  id: string,
+  seen: Pick<IncomingDocumentRow, 'id' | 'status' | 'updated_at'>,
   patch: Pick<
     Updateable<IncomingDocumentTable>,
     | 'patient_id'
@@ -181,8 +185,15 @@ export async function updateIncomingDocumentState(
     | 'filed_at'
     | 'journal_note_id'
   > & { updated_at: string },
-): Promise<void> {
-  await db.updateTable('incoming_documents').set(patch).where('id', '=', id).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('incoming_documents')
+    .set(patch)
+    .where('id', '=', seen.id)
+    .where('status', '=', seen.status)
+    .where('updated_at', '=', seen.updated_at)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 /** The referral an outgoing message belongs to (subject_type 'referral'), by the MsgId a reply refers to. */

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { referralDocumentFacts } from '../../db/repositories/incoming-documents.repository';
+import {
+  referralDocumentFacts,
+  updateIncomingDocumentState,
+} from '../../db/repositories/incoming-documents.repository';
 import { ErrorCode } from '../../shared/api/error-codes';
 import { value } from '../support/clinic';
 import { tnr } from '../support/people';
@@ -304,6 +307,20 @@ describe('Innboks: store, match, read and file', () => {
     expect(await db().selectFrom('journal_notes').selectAll().execute()).toHaveLength(0);
     expect(await audits('inbox.file')).toHaveLength(0);
     expect((await documents())[0]).toMatchObject({ status: 'til_behandling', journal_note_id: null });
+  });
+
+  it('files a document once: a second clinician who read it before it was filed writes nothing', async () => {
+    t = await inboxClinic(tempDir(), () => now);
+    const r = await t.importXml(statusMessage({ msgId: 'd-cas', fnr: t.kari.fnr }));
+    const seen = await db()
+      .selectFrom('incoming_documents')
+      .selectAll()
+      .where('id', '=', r.id)
+      .executeTakeFirstOrThrow();
+    value(await t.c.lege1('inbox.file', { documentId: r.id }));
+    const late = await updateIncomingDocumentState(db(), seen, { status: 'arkivert', updated_at: seen.updated_at });
+    expect(late).toBe(false);
+    expect(await db().selectFrom('journal_notes').selectAll().execute()).toHaveLength(1);
   });
 
   it('leaves nothing behind when storing fails: no document, no audit row', async () => {

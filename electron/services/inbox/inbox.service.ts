@@ -45,7 +45,22 @@ export const InboxErrorCode = {
   alreadyFiled: 'INBOX_ALREADY_FILED',
   invalidDocument: 'INBOX_INVALID_DOCUMENT',
   alreadyMatched: 'INBOX_ALREADY_MATCHED',
+  changedMeanwhile: 'INBOX_CHANGED_MEANWHILE',
 } as const;
+
+/** Only from the state read: a colleague who filed or matched it first wins, and nothing of ours is written. */
+async function updateSeen(
+  trx: Transaction<Database>,
+  seen: Pick<IncomingDocumentRow, 'id' | 'status' | 'updated_at'>,
+  patch: Parameters<typeof updateIncomingDocumentState>[2],
+): Promise<void> {
+  if (!(await updateIncomingDocumentState(trx, seen, patch))) {
+    throw new ServiceError(
+      InboxErrorCode.changedMeanwhile,
+      'Dokumentet ble behandlet av en annen i mellomtiden. Åpne det på nytt.',
+    );
+  }
+}
 
 const ACTIVE: InboxStatus[] = ['uavklart', 'til_behandling', 'ugyldig'];
 
@@ -138,7 +153,7 @@ export function createInboxService(db: Kysely<Database>) {
         }
         const patient = await requirePatient(trx, input.patientId);
         const at = ctx.now.toISOString();
-        await updateIncomingDocumentState(trx, row.id, {
+        await updateSeen(trx, row, {
           patient_id: patient.id,
           status: row.status === 'ugyldig' ? 'ugyldig' : 'til_behandling',
           matched_by: ctx.user.id,
@@ -194,7 +209,7 @@ export function createInboxService(db: Kysely<Database>) {
           auditDetail: { documentId: row.id, kind: row.kind, msgId: row.msg_id },
         });
         const at = ctx.now.toISOString();
-        await updateIncomingDocumentState(trx, row.id, {
+        await updateSeen(trx, row, {
           status: 'arkivert',
           filed_by: ctx.user.id,
           filed_at: at,
