@@ -5,7 +5,7 @@
  */
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { Database } from '../schema';
-import type { AppointmentEventTable, AppointmentRow, AppointmentTable } from '../schema-timebok';
+import type { AppointmentEventTable, AppointmentRow, AppointmentStatus, AppointmentTable } from '../schema-timebok';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -77,8 +77,22 @@ export async function insertAppointment(db: Db, row: Insertable<AppointmentTable
   await db.insertInto('appointments').values(row).execute();
 }
 
-export async function updateAppointment(db: Db, id: string, patch: Updateable<AppointmentTable>): Promise<void> {
-  await db.updateTable('appointments').set(patch).where('id', '=', id).execute();
+/**
+ * Changes the appointment only if it still has the status the caller read: a cancel and a move of the same time from
+ * two PCs at once cannot both succeed. False when someone else changed it first.
+ */
+export async function updateAppointment(
+  db: Db,
+  seen: { id: string; status: AppointmentStatus },
+  patch: Updateable<AppointmentTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('appointments')
+    .set(patch)
+    .where('id', '=', seen.id)
+    .where('status', '=', seen.status)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 /** Occupies the units; throws the database's unique violation when one is taken (see isSlotTaken). */

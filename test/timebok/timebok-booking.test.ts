@@ -3,6 +3,7 @@
  * lunch or an exception, akutttimer only the same day, moving keeps the old row, cancelling keeps history and frees
  * the slot, ikke møtt, the next free time, and the events other windows refresh on.
  */
+import { updateAppointment } from '../../db/repositories/timebok.repository';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
 import type { EventMessage } from '../../shared/api/client';
@@ -42,6 +43,20 @@ describe('timebok booking rules', () => {
       channel: 'telefon',
     });
   }
+
+  it('changes an appointment only from the status it was read in: a move after a cancel elsewhere writes nothing', async () => {
+    await setUp();
+    const booked = value(await book(at(TUESDAY, '09:00')));
+    const seen = { id: booked.appointment.id, status: 'booket' as const };
+    value(await t.c.sekretaer('timebok.cancel', { appointmentId: booked.appointment.id, reason: 'Pasienten ringte' }));
+    expect(await updateAppointment(t.backend.conn.db, seen, { status: 'flyttet' })).toBe(false);
+    const row = await t.backend.conn.db
+      .selectFrom('appointments')
+      .select('status')
+      .where('id', '=', booked.appointment.id)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('avlyst');
+  });
 
   it('refuses a time for a patient the register says is dead', async () => {
     await setUp();

@@ -15,7 +15,7 @@ import { ErrorCode } from '../../../shared/api/error-codes';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { ServiceError } from '../service-error';
-import { TimebokErrorCode } from './day-plan';
+import { CHANGED_MEANWHILE_MESSAGE, TimebokErrorCode } from './day-plan';
 
 export type QueueStatus = 'ankommet' | 'inne' | 'ferdig';
 
@@ -41,7 +41,9 @@ export async function setQueueStatus(
     );
   }
   const at = ctx.now.toISOString();
-  await updateAppointment(trx, a.id, { status: to, status_at: at, status_by: ctx.user.id });
+  if (!(await updateAppointment(trx, a, { status: to, status_at: at, status_by: ctx.user.id }))) {
+    throw new ServiceError(TimebokErrorCode.changedMeanwhile, CHANGED_MEANWHILE_MESSAGE);
+  }
   await insertAppointmentEvent(trx, {
     id: newId(),
     appointment_id: a.id,

@@ -17,7 +17,10 @@ export const TimebokErrorCode = {
   notAligned: 'TIMEBOK_NOT_ALIGNED',
   wrongStatus: 'TIMEBOK_WRONG_STATUS',
   tooEarly: 'TIMEBOK_TOO_EARLY',
+  changedMeanwhile: 'TIMEBOK_CHANGED_MEANWHILE',
 } as const;
+
+export const CHANGED_MEANWHILE_MESSAGE = 'Timen ble endret av en annen i mellomtiden. Se timeboken på nytt.';
 
 export const SLOT_TAKEN_MESSAGE = 'Timen er nettopp tatt av en annen. Velg en annen tid.';
 

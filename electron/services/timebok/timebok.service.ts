@@ -58,6 +58,7 @@ import {
   overlaps,
   slotGrid,
   SLOT_TAKEN_MESSAGE,
+  CHANGED_MEANWHILE_MESSAGE,
   TimebokErrorCode,
   type DayPlan,
   type Range,
@@ -108,6 +109,16 @@ async function requireAppointment(db: Db, id: string): Promise<AppointmentJoined
   const a = await findAppointment(db, id);
   if (!a) throw new ServiceError(ErrorCode.notFound, 'Fant ikke timen.');
   return a;
+}
+
+async function updateSeen(
+  trx: Db,
+  seen: { id: string; status: AppointmentStatus },
+  patch: Parameters<typeof updateAppointment>[2],
+): Promise<void> {
+  if (!(await updateAppointment(trx, seen, patch))) {
+    throw new ServiceError(TimebokErrorCode.changedMeanwhile, CHANGED_MEANWHILE_MESSAGE);
+  }
 }
 
 function requireBooked(a: AppointmentJoined, what: string): void {
@@ -373,7 +384,7 @@ export function createTimebokService(db: Kysely<Database>) {
             moved_to_id: null,
           });
           await occupy(trx, resource.id, newIdValue, startsAt, endsAt);
-          await updateAppointment(trx, old.id, {
+          await updateSeen(trx, old, {
             status: 'flyttet',
             status_at: at,
             status_by: ctx.user.id,
@@ -409,7 +420,7 @@ export function createTimebokService(db: Kysely<Database>) {
           const a = await requireAppointment(trx, input.appointmentId);
           requireBooked(a, 'avlyses');
           const at = ctx.now.toISOString();
-          await updateAppointment(trx, a.id, {
+          await updateSeen(trx, a, {
             status: 'avlyst',
             status_at: at,
             status_by: ctx.user.id,
@@ -445,7 +456,7 @@ export function createTimebokService(db: Kysely<Database>) {
           }
           const at = ctx.now.toISOString();
           // The slot stays occupied: the time has been and the history shows who did not come.
-          await updateAppointment(trx, a.id, { status: 'ikke_mott', status_at: at, status_by: ctx.user.id });
+          await updateSeen(trx, a, { status: 'ikke_mott', status_at: at, status_by: ctx.user.id });
           await event(trx, ctx, a.id, 'ikke_mott', 'booket', 'ikke_mott');
           await recordAudit(trx, ctx, {
             action: 'timebok.no-show',
