@@ -266,6 +266,34 @@ describe('SMS delivery to the gateway', () => {
     expect((await c.admin('requests.upcomingAppointments', { patientId })).ok).toBe(false);
   });
 
+  it('sends the time and place only to a number the clinic has for the patient', async () => {
+    const { c, patientId } = await setup();
+    const db = backend!.conn.db;
+    // Someone else who knows Kari's name and birth date writes from their own phone.
+    const { requestId } = await backend!.services.requests.inbox.receiveSms(
+      systemContext('SMS-mottak', 'test-pc', now),
+      {
+        gatewayId: 'g-x',
+        from: '+4791234567',
+        text: 'HAUGESUND 030562 Kari Nordmann time',
+        receivedAt: now.toISOString(),
+      },
+    );
+    const appointment = await addAppointment(db, {
+      patientId,
+      resourceId: await addResource(db),
+      startsAt: '2026-11-24T09:20:00.000Z',
+      bookedAt: now.toISOString(),
+      type: 'konsultasjon',
+    });
+    const refused = await c.sekretaer('requests.answer', { requestId, answer: 'Booket', appointmentId: appointment });
+    expect(refused.ok ? null : refused.error.code).toBe('REQUEST_UNKNOWN_PHONE');
+    expect(await outbox()).toHaveLength(0);
+    // Answered without the time, the sender gets the plain receipt only.
+    value(await c.sekretaer('requests.answer', { requestId, answer: 'Ringt pasienten' }));
+    expect((await outbox())[0]?.text).toBe('Fjordbyen legesenter har mottatt meldingen din. Vi tar kontakt med deg.');
+  });
+
   it('runs planning and delivery on their own once started', async () => {
     await setup();
     const db = backend!.conn.db;

@@ -21,7 +21,12 @@ import {
   requestEvents,
   setRequestPatient,
 } from '../../../db/repositories/requests.repository';
-import { enqueueSms, findSmsSettings, upcomingAppointmentsOf } from '../../../db/repositories/sms.repository';
+import {
+  enqueueSms,
+  findConsent,
+  findSmsSettings,
+  upcomingAppointmentsOf,
+} from '../../../db/repositories/sms.repository';
 import { listUsers } from '../../../db/repositories/users.repository';
 import type { Database } from '../../../db/schema';
 import type { PatientRequestRow, SmsMatchStatus } from '../../../db/schema-requests';
@@ -48,7 +53,16 @@ export const RequestErrorCode = {
   notSms: 'REQUEST_NOT_SMS',
   clinical: 'REQUEST_CLINICAL',
   prescriptionMismatch: 'REQUEST_PRESCRIPTION_MISMATCH',
+  unknownPhone: 'REQUEST_UNKNOWN_PHONE',
 } as const;
+
+/** The number is the patient's: their SMS consent's number, or the mobile in the register. */
+async function isPatientsPhone(db: Kysely<Database> | Transaction<Database>, patientId: string, phone: string) {
+  const patient = await requirePatient(db, patientId);
+  const consent = await findConsent(db, patientId);
+  const known = [consent?.phone, patient.mobile_phone].filter((p): p is string => !!p).map(gatewayPhone);
+  return known.includes(gatewayPhone(phone));
+}
 
 const NOT_FOUND = 'Fant ikke henvendelsen.';
 
@@ -176,6 +190,15 @@ export function createRequestsService(db: Kysely<Database>) {
             throw new ServiceError(ErrorCode.notFound, 'Fant ikke en booket time for pasienten fremover.', {
               appointmentId: 'Velg en av pasientens timer',
             });
+          }
+          // Anyone who knows a name and a birth date can write the SMS: the time and place go back only to a number
+          // the clinic already has for the patient.
+          if (row.from_phone && !(await isPatientsPhone(trx, row.patient_id, row.from_phone))) {
+            throw new ServiceError(
+              RequestErrorCode.unknownPhone,
+              'SMS-en kom fra et nummer som ikke er registrert på pasienten. Bekreft timen på telefon i stedet.',
+              { appointmentId: 'Nummeret er ikke pasientens' },
+            );
           }
           confirmed = { startsAt: new Date(appointment.starts_at), place: (await findSmsSettings(trx))?.place ?? null };
         }
