@@ -16,7 +16,13 @@ import { legeContext } from './support/journal';
 
 test.use({ viewport: { width: 1500, height: 950 } });
 
-const KARI = { identityNumber: testNorgeNumber('1962-05-03', 'female'), givenName: 'Kari', familyName: 'Nordmann' };
+// Her mobile is the number the booking SMS comes from: only then may the confirmation carry the time and place.
+const KARI = {
+  identityNumber: testNorgeNumber('1962-05-03', 'female'),
+  givenName: 'Kari',
+  familyName: 'Nordmann',
+  mobilePhone: '91234567',
+};
 
 async function openHenvendelser(page: Page) {
   await page.keyboard.press('Alt+6');
