@@ -1,6 +1,6 @@
 /** The command line of `npm run rf-sim`: where to listen, where to keep data, and the fault switches. */
 import { parseArgs } from 'node:util';
-import { parseFaultPatch, type Faults } from './faults';
+import { parseFaultPatch, type Faults } from '../common/faults';
 import type { ReseptformidlerOptions } from './reseptformidler';
 
 export const USAGE = `Usage: npm run rf-sim -- --port PORT --data-dir DIR [options]

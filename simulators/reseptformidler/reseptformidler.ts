@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMessageValidator } from '../../electron/integrations/messages/xsd-validator';
 import { osloDate } from '../../shared/rules/dates';
-import { FaultSwitches, type Faults } from './faults';
+import { FaultSwitches, type Faults } from '../common/faults';
 import type { RfContext } from './intake/intake.types';
 import { rfRequestListener } from './http/rf-routes';
 import { openRfDatabase } from './storage/rf-database';

@@ -1,6 +1,6 @@
 /** The command line of `npm run spes-sim`: where to listen, where to keep data, the delays and the fault switches. */
 import { parseArgs } from 'node:util';
-import { parseFaultPatch, type Faults } from './faults';
+import { parseFaultPatch, type Faults } from '../common/faults';
 import type { SpesialistOptions } from './spesialist';
 
 export const USAGE = `Usage: npm run spes-sim -- --port PORT --data-dir DIR [options]

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createMessageValidator } from '../../electron/integrations/messages/xsd-validator';
 import { osloDate } from '../../shared/rules/dates';
 import { runDue } from './answers/scheduler';
-import { FaultSwitches, type Faults } from './faults';
+import { FaultSwitches, type Faults } from '../common/faults';
 import { spesRequestListener } from './http/spes-routes';
 import type { SpesContext, SpesTiming } from './intake/intake.types';
 import { nextDueAt } from './storage/referrals.store';

@@ -9,7 +9,7 @@ import { outboxCounts } from '../../db/repositories/outbox.repository';
 import { openClinicDatabase } from '../../electron/backend';
 import type { DeliveryWorker } from '../../electron/integrations/outbox/delivery.worker';
 import { createReseptformidlerClient } from '../../electron/integrations/outbox/reseptformidler.client';
-import type { Faults } from '../../simulators/reseptformidler/faults';
+import type { Faults } from '../../simulators/common/faults';
 import { startReseptformidler, type RunningReseptformidler } from '../../simulators/reseptformidler/reseptformidler';
 import { useTempDir } from '../support/temp-dir';
 import { countingClient, enqueueM1s, type CountingClient } from './outbox-messages';

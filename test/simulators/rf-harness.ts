@@ -6,7 +6,7 @@ import { afterEach } from 'vitest';
 import { parseAppRec } from '../../electron/integrations/messages/apprec.parser';
 import type { ParsedAppRec } from '../../electron/integrations/messages/apprec.types';
 import { createMessageValidator } from '../../electron/integrations/messages/xsd-validator';
-import type { Faults } from '../../simulators/reseptformidler/faults';
+import type { Faults } from '../../simulators/common/faults';
 import { startReseptformidler, type RunningReseptformidler } from '../../simulators/reseptformidler/reseptformidler';
 import { useTempDir } from '../support/temp-dir';
 import { CLINIC } from './rf-messages';

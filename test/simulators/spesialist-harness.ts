@@ -13,7 +13,7 @@ import {
 import { buildHenvisningMessage } from '../../electron/integrations/messages/henvisning.builder';
 import type { HenvisningInput } from '../../electron/integrations/messages/henvisning.types';
 import { createMessageValidator, type MessageValidator } from '../../electron/integrations/messages/xsd-validator';
-import type { Faults } from '../../simulators/spesialist/faults';
+import type { Faults } from '../../simulators/common/faults';
 import { startSpesialist, type RunningSpesialist } from '../../simulators/spesialist/spesialist';
 import { sampleHenvisning } from '../messages-henvisning/henvisning-samples';
 import { useTempDir } from '../support/temp-dir';

@@ -1,6 +1,6 @@
 /** Checks for the JSON bodies of the inbox, pharmacy and admin endpoints: plain objects with known fields. */
 import type { DispenseRequest } from '../pharmacy/dispense';
-import { HttpError } from './http-io';
+import { HttpError } from '../../common/http-io';
 
 function object(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

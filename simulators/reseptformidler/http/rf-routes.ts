@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FaultError, parseFaultPatch, type Faults, type FaultSwitches } from '../faults';
+import { FaultError, parseFaultPatch, type Faults, type FaultSwitches } from '../../common/faults';
 import type { IntakeOptions, IntakeResult } from '../intake/message-intake';
 import { receiveMessage } from '../intake/message-intake';
 import type { RfContext } from '../intake/intake.types';
@@ -15,7 +15,7 @@ import { ackInbox, pendingInbox } from '../storage/messages.store';
 import { allPrescriptions, expireDue, prescriptionsOfPatient } from '../storage/prescriptions.store';
 import { setBlock } from '../storage/registry.store';
 import { ackInput, blockInput, dispenseInput } from './admin-input';
-import { HttpError, readBody, readJson, sendError, sendJson } from './http-io';
+import { HttpError, readBody, readJson, sendError, sendJson } from '../../common/http-io';
 
 export interface RouteServices {
   /** A context for one request: the clock is read once, so a request sees one "now". */

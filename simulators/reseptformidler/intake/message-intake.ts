@@ -13,7 +13,7 @@ import type { ParsedMsgHead } from '../../../electron/integrations/messages/msgh
 import type { MessageValidator } from '../../../electron/integrations/messages/xsd-validator';
 import { decodeXmlBytes } from '../../../electron/integrations/messages/xml-encoding';
 import { parseXml } from '../../../electron/integrations/messages/xml-dom';
-import type { FaultSwitches } from '../faults';
+import type { FaultSwitches } from '../../common/faults';
 import { RESEPTFORMIDLER } from '../rf-identity';
 import { answersTo, enqueue, findReceived, insertAnswer, insertReceived, type Answer } from '../storage/messages.store';
 import { buildAnswerAppRec } from './apprec-answer';

@@ -1,5 +1,5 @@
 /** Checks for the JSON bodies of the inbox and admin endpoints: plain objects with known fields. */
-import { HttpError } from './http-io';
+import { HttpError } from '../../common/http-io';
 
 function object(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {

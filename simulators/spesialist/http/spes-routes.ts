@@ -5,13 +5,13 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FaultError, parseFaultPatch, type Faults, type FaultSwitches } from '../faults';
+import { FaultError, parseFaultPatch, type Faults, type FaultSwitches } from '../../common/faults';
 import type { SpesContext } from '../intake/intake.types';
 import { receiveMessage, type IntakeOptions, type IntakeResult } from '../intake/message-intake';
 import { ackInbox, pendingInbox } from '../storage/messages.store';
 import { allReferrals } from '../storage/referrals.store';
 import { ackInput, faultsInput } from './admin-input';
-import { HttpError, readBody, readJson, sendError, sendJson } from './http-io';
+import { HttpError, readBody, readJson, sendError, sendJson } from '../../common/http-io';
 
 export interface RouteServices {
   /** A context for one request: the clock is read once, so a request sees one "now". */

@@ -21,7 +21,7 @@ import { parseXml, rootElement } from '../../../electron/integrations/messages/x
 import { verifyMsgHeadSignature } from '../../../electron/integrations/messages/xmldsig.verifier';
 import type { MessageValidator } from '../../../electron/integrations/messages/xsd-validator';
 import { needsAssessment } from '../answers/answer-builders';
-import type { FaultSwitches } from '../faults';
+import type { FaultSwitches } from '../../common/faults';
 import {
   answersTo,
   appRecFor,

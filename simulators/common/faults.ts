@@ -1,9 +1,8 @@
 /**
- * Fault switches, so tests can prove the app loses nothing when the specialist service misbehaves. The same
- * switches as the simulated reseptformidler (simulators/reseptformidler/faults.ts, copied: simulators share only
- * shared/ and the message code). They act on the EPJ's side (messages and inbox); the admin endpoints are never
- * broken, so a test can always repair the service. Rates are drawn from seeded generators, one per switch, so a
- * seed gives the same sequence of failures on every run.
+ * Fault switches of the simulated national services (the reseptformidler, the specialist service), so tests can
+ * prove the app loses nothing when a service misbehaves. They act on the EPJ's side (messages and inbox); the admin
+ * (and the pharmacy's) endpoints are never broken, so a test can always repair the service. Rates are drawn from
+ * seeded generators, one per switch, so a seed gives the same sequence of failures on every run.
  */
 import { seededRandom, type Random } from './seeded-random';
 
