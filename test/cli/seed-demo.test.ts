@@ -24,6 +24,8 @@ describe('cli seed-demo', () => {
       patients: 50,
       databaseFile: databaseFile(dir),
       clinic: { name: 'Allmenn demolegekontor' },
+      timebok: { resources: 4 },
+      requests: 6,
     });
     const clinic = run.json.clinic as { organisationNumber: string };
     expect(isValidOrganisationNumber(clinic.organisationNumber)).toBe(true);

@@ -77,6 +77,9 @@ export const seedDemoCommand: Command = {
         lists: summary.lists,
         guardianRelations: summary.guardianRelations,
         caveEntries: summary.caveEntries,
+        drugCatalogue: summary.drugCatalogue,
+        timebok: summary.timebok,
+        requests: summary.requests,
         seed,
         elapsedMs,
       },
@@ -88,6 +91,8 @@ export const seedDemoCommand: Command = {
           (l) =>
             `  Fastlegeliste ${l.username}: ${formatCount(l.listLength)} pasienter, listetak ${formatCount(l.listCeiling)}`,
         ),
+        `  Timebok: ${summary.timebok.resources} behandlere, ${formatCount(summary.timebok.appointments)} timer`,
+        `  Henvendelser: ${summary.requests} (Helsenorge og SMS)`,
         '',
         'Demoinnlogginger (bare for demo; bruk aldri disse i et ekte legekontor):',
         ...logins.map(
