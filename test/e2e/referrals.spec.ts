@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Backend } from '../../electron/backend';
 import { draftSchema } from '../../shared/schemas/journal.schema';
 import { expect, test } from './harness/fixtures';
+import { ensureDemoRegister } from '../../electron/services/referrals/address-register.service';
 import { logIn, seedClinic, seedPatient, testNorgeNumber } from './support/clinic';
 import { legeContext } from './support/journal';
 
@@ -50,6 +51,8 @@ async function fillReferralByKeyboard(page: Page) {
 /** The clinic, a lege, and Kari with a signed note about her knee (L96), as the journal would have it. */
 async function seedKariWithNote(backend: Backend) {
   const { legeId } = await seedClinic(backend);
+  // The demo register (test HER-ids) is seed-demo's; this clinic loads it as the demo does.
+  await backend.conn.db.transaction().execute((trx) => ensureDemoRegister(trx, new Date()));
   const kari = await seedPatient(backend, KARI);
   const ctx = legeContext(legeId);
   const note = await backend.services.journal.start(ctx, { patientId: kari.id, contactType: 'oppmote' });

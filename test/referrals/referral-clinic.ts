@@ -2,6 +2,7 @@
  * A clinic ready to refer, for the referral tests: the real backend and router, two leger and a helsesekretær
  * logged in, and a Test Norge patient (fictional, month + 80) with a signed note, a next of kin and CAVE.
  */
+import { ensureDemoRegister } from '../../electron/services/referrals/address-register.service';
 import type { Backend, BackendOptions } from '../../electron/backend';
 import type { CallInput } from '../../shared/api/contract';
 import { testBackend } from '../support/backend';
@@ -27,6 +28,8 @@ export async function referralClinic(
 ): Promise<ReferralClinic> {
   const backend = await testBackend(dataDir, clock, delivery);
   const c = await testClinic(backend);
+  // The demo register (test HER-ids) is seed-demo's; a test clinic loads it as the demo does.
+  await backend.conn.db.transaction().execute((trx) => ensureDemoRegister(trx, new Date()));
   const patientId = value(
     await c.sekretaer('patients.register', {
       identityNumber: tnr('1968-05-14', 'female'),

@@ -4,7 +4,8 @@ import { createMessageValidator, type MessageValidator } from '../../electron/in
 import { referralDeliveryHooks } from '../../electron/delivery/referral-delivery';
 import { createReferralDeliveryHooks } from '../../electron/services/referrals/referral-delivery-hooks';
 import { useTempDir } from '../support/temp-dir';
-import { value } from '../support/clinic';
+import { testBackend } from '../support/backend';
+import { testClinic, value } from '../support/clinic';
 import { NEVRO, ORTOPEDI, referralClinic, type ReferralClinic } from './referral-clinic';
 
 let validator: MessageValidator;
@@ -84,6 +85,20 @@ describe('referrals.compose', () => {
     const discarded = value(await t.c.lege1('referrals.discard', { referralId: draft.id }));
     expect(discarded.status).toBe('forkastet');
     expect(value(await t.c.lege1('referrals.compose', { patientId: t.patientId })).drafts).toEqual([]);
+  });
+});
+
+describe('the demo address register', () => {
+  it("is not put into a real clinic: its test HER-ids must never be a henvisning's receiver there", async () => {
+    const backend = await testBackend(tempDir());
+    try {
+      const c = await testClinic(backend);
+      expect(value(await c.lege1('referrals.recipients', { query: 'ortopedi' }))).toEqual([]);
+      const entries = await backend.conn.db.selectFrom('address_register').select('her_id').execute();
+      expect(entries).toEqual([]);
+    } finally {
+      await backend.close();
+    }
   });
 });
 

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../context';
 import { importDemoCatalogue } from '../drugs/demo-catalogue/import-demo-catalogue';
 import { createFestImportService } from '../drugs/fest-import.service';
 import { createGpListsService } from '../lists/gp-lists.service';
+import { ensureDemoRegister } from '../referrals/address-register.service';
 import { createRequestsServices } from '../requests';
 import { seedDemoTimebok } from '../timebok/demo-schedules';
 import { createUserInTransaction } from '../users/users.service';
@@ -118,6 +119,8 @@ export function createDemoService(db: Kysely<Database>) {
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
       const catalogue = await importDemoCatalogue(createFestImportService(db), ctx);
+      // Henvisninger need receivers: the demo register, whose HER-ids are test values (never in a real clinic).
+      await db.transaction().execute((trx) => ensureDemoRegister(trx, ctx.now));
       // The reception's rooms need something to show: schedules and appointments, then a few requests and SMS.
       const timebok = await seedDemoTimebok(db, ctx, { now: ctx.now });
       const requests = await createRequestsServices(db).seedDemo(ctx);

@@ -65,7 +65,10 @@ function entryRow(r: Omit<AddressRegisterRow, 'search_text'>): AddressRegisterRo
   return { ...r, search_text: searchText(r) };
 }
 
-/** Puts the demo register in when the register is empty (a new clinic, or one that never imported its own). */
+/**
+ * Puts the demo register in when the register is empty. Only the demo clinic gets it (seed-demo): its HER-ids are
+ * test values, and a real clinic must never address a henvisning to one; a real clinic imports its own register.
+ */
 export async function ensureDemoRegister(db: Db, now: Date): Promise<boolean> {
   if ((await countAddressEntries(db)) > 0) return false;
   for (const e of DEMO_ADDRESS_REGISTER) {
@@ -241,9 +244,6 @@ export function createAddressRegisterService(db: Kysely<Database>) {
   return {
     async search(ctx: ServiceContext, q: RecipientSearch): Promise<RecipientView[]> {
       requireRole(ctx, PERMISSIONS.referrals);
-      if ((await countAddressEntries(db)) === 0) {
-        await db.transaction().execute((trx) => ensureDemoRegister(trx, ctx.now));
-      }
       const words = foldForSearch(q.query)
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean);

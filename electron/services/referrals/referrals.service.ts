@@ -60,7 +60,7 @@ import { fullName } from '../patients/patient-view';
 import { requirePatient } from '../patients/patients.service';
 import { ensurePrescriberCertificate } from '../prescriptions/prescriber-test-certificate';
 import { ServiceError } from '../service-error';
-import { ensureDemoRegister, recipientsByHerId, recipientView } from './address-register.service';
+import { recipientsByHerId, recipientView } from './address-register.service';
 import { composeView } from './referral-compose';
 import { renderNoteAttachment, renderReferralLetter, referralLetterFileName } from './referral-letter.pdf';
 import { signedHenvisning, type ReferralMessageParts } from './referral-message';
@@ -537,7 +537,6 @@ export function createReferralsService(db: Kysely<Database>) {
       enforceComplete(input.content);
       const referrer = await prepareSigner(ctx);
       return db.transaction().execute(async (trx) => {
-        await ensureDemoRegister(trx, ctx.now);
         const row = await storeDraft(trx, ctx, input);
         const at = ctx.now.toISOString();
         const sent: ReferralRow = { ...row, status: 'sendt', sent_at: at, updated_at: at };
