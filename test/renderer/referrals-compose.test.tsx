@@ -26,6 +26,15 @@ describe('ny henvisning', () => {
     expect(within(box).getByText('Skriv problemstillingen')).toBeTruthy();
   });
 
+  it('says where to import the register when the search finds no receiver', async () => {
+    const fake = createFakeAllmenn({ loggedInAs: FIXTURE_USERS.lege });
+    addFakeReferrals(fake);
+    const view = renderApp(fake, `/pasienter/${KARI}/henvisning`);
+    await screen.findByRole('heading', { level: 1, name: /^Ny henvisning/ });
+    await view.user.keyboard('finnesikke');
+    expect(await screen.findByText(/Ingen treff i adresseregisteret/)).toBeTruthy();
+  });
+
   it('is composed from the keyboard and sent, then shown in Henvisninger', async () => {
     const fake = createFakeAllmenn({ loggedInAs: FIXTURE_USERS.lege });
     const store = addFakeReferrals(fake);

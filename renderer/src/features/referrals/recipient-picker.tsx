@@ -125,6 +125,11 @@ export function RecipientPicker({
           </li>
         ))}
       </ul>
+      {fresh && query.trim() !== '' && hits.length === 0 && (
+        <BodyShort size="small" textColor="subtle">
+          Ingen treff i adresseregisteret. Mangler mottakeren, importer adresseregisteret i rommet Henvisninger.
+        </BodyShort>
+      )}
     </VStack>
   );
 }
