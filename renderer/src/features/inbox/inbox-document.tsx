@@ -4,7 +4,7 @@ import type { InboxDocumentView } from '../../../../shared/api/inbox-views';
 import { errorMessage } from '../../api/api-call-error';
 import { FactList } from '../../ui/fact-list';
 import { formatIdentityNumber } from '../../ui/format-identity-number';
-import { shownDay, shownTime } from './inbox-format';
+import { documentHeadline, shownDay, shownTime } from './inbox-format';
 
 /** Reads a document as text: who sent it about whom, the assessment's facts, sections, diagnoses, medicines. */
 export function InboxDocument({
@@ -28,7 +28,7 @@ export function InboxDocument({
     <VStack as="article" gap="space-16" aria-labelledby="inbox-document-title" className="inbox-document">
       <VStack gap="space-4">
         <Heading level="2" size="medium" id="inbox-document-title">
-          {doc.kindLabel}: {content.title}
+          {documentHeadline(doc.kindLabel, content.title)}
         </Heading>
         <BodyShort size="small" textColor="subtle">
           {doc.standardVersion} · {doc.statusLabel}

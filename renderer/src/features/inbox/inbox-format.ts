@@ -19,3 +19,9 @@ export function shownTime(value: string | null | undefined): string {
 export function shownDay(value: string | null | undefined): string {
   return value ? formatDate(value.slice(0, 10)) : '';
 }
+
+/** "Dialogmelding: Status på henvisning"; a title that only repeats the kind ("Epikrise") is said once. */
+export function documentHeadline(kindLabel: string, title: string | null | undefined): string {
+  const t = (title ?? '').trim();
+  return !t || t.toLowerCase() === kindLabel.toLowerCase() ? kindLabel : `${kindLabel}: ${t}`;
+}

@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { InboxItemView, InboxStatus } from '../../../../shared/api/inbox-views';
 import { formatIdentityNumber } from '../../ui/format-identity-number';
 import { moveSelection, SELECTION_STEPS } from '../patients/search/search-selection';
-import { shownDay } from './inbox-format';
+import { documentHeadline, shownDay } from './inbox-format';
 
 export const INBOX_LIST_ID = 'inbox-list';
 
@@ -95,7 +95,7 @@ export function InboxList({
               </Tag>
             </HStack>
             <BodyShort size="small" truncate>
-              {item.kindLabel}: {item.title}
+              {documentHeadline(item.kindLabel, item.title)}
             </BodyShort>
             <Detail textColor="subtle" truncate>
               {item.sender.name} · {shownDay(item.documentDate ?? item.receivedAt)}
