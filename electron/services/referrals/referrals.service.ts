@@ -9,7 +9,6 @@ import { findAddressEntries, findAddressEntry } from '../../../db/repositories/a
 import { findClinic } from '../../../db/repositories/clinic.repository';
 import { referralDocumentFacts } from '../../../db/repositories/incoming-documents.repository';
 import { enqueueOutgoing } from '../../../db/repositories/outbox.repository';
-import { findPrescriberCertificate } from '../../../db/repositories/prescriber-certificates.repository';
 import { currentTextsOf } from '../../../db/repositories/journal.repository';
 import { signedNotesOfPatient } from '../../../db/repositories/referral-compose.repository';
 import {
@@ -19,17 +18,11 @@ import {
   insertReferralMessage,
   listReferrals,
   messagesOfReferrals,
-  updateReferral,
   type ReferralListRow,
 } from '../../../db/repositories/referrals.repository';
 import { findUserById } from '../../../db/repositories/users.repository';
-import type { ClinicRow, Database, UserRow } from '../../../db/schema';
-import type {
-  AddressRegisterRow,
-  ReferralMessageKind,
-  ReferralMessageRow,
-  ReferralRow,
-} from '../../../db/schema-referrals';
+import type { Database } from '../../../db/schema';
+import type { ReferralMessageKind, ReferralMessageRow, ReferralRow } from '../../../db/schema-referrals';
 import { ErrorCode } from '../../../shared/api/error-codes';
 import {
   REFERRAL_STATUS_LABELS,
@@ -38,10 +31,6 @@ import {
   type ReferralListItem,
 } from '../../../shared/api/referral-views';
 import {
-  HASTEGRAD,
-  missingForSending,
-  REFERRAL_PURPOSES,
-  referralContentSchema,
   type ReferralCancel,
   type ReferralChange,
   type ReferralContent,
@@ -50,7 +39,6 @@ import {
 } from '../../../shared/schemas/referral.schema';
 import { PERMISSIONS } from '../../../shared/schemas/roles';
 import { MessageInputError } from '../../integrations/messages/message-errors';
-import type { SigningKey } from '../../integrations/messages/xmldsig.signer';
 import { recordAudit } from '../audit/audit.service';
 import { requireRole } from '../auth/authorize';
 import type { ServiceContext } from '../context';
@@ -66,130 +54,22 @@ import { renderNoteAttachment, renderReferralLetter, referralLetterFileName } fr
 import { signedHenvisning, type ReferralMessageParts } from './referral-message';
 import { deriveStatus, NO_FACTS, referralEvents, type ReferralFacts } from './referral-status';
 
-/** Stable codes for what only referrals refuse. */
-export const ReferralErrorCode = {
-  incomplete: 'REFERRAL_INCOMPLETE',
-  noHpr: 'REFERRER_WITHOUT_HPR',
-  notDraft: 'REFERRAL_NOT_DRAFT',
-  notSent: 'REFERRAL_NOT_SENT',
-  notYours: 'REFERRAL_NOT_YOURS',
-  unknownRecipient: 'REFERRAL_UNKNOWN_RECIPIENT',
-  messageRefused: 'REFERRAL_MESSAGE_REFUSED',
-  changedMeanwhile: 'REFERRAL_CHANGED_MEANWHILE',
-} as const;
+import {
+  contentOf,
+  enforceComplete,
+  HENVISNING_OUTBOX_KIND,
+  recipientLabel,
+  REFERRAL_SUBJECT,
+  journalText,
+  recipientsOf,
+  referrerOf,
+  signingKey,
+  ReferralErrorCode,
+  updateSeen,
+  type Referrer,
+} from './referral-support';
 
-/** The referral was changed by someone else between reading and writing it: nothing was written. */
-function changedMeanwhile(): ServiceError {
-  return new ServiceError(
-    ReferralErrorCode.changedMeanwhile,
-    'Henvisningen ble endret av noen andre i mellomtiden. Åpne den på nytt og prøv igjen.',
-  );
-}
-
-async function updateSeen(
-  trx: Transaction<Database>,
-  seen: Pick<ReferralRow, 'id' | 'status' | 'updated_at'>,
-  patch: Parameters<typeof updateReferral>[2],
-): Promise<void> {
-  if (!(await updateReferral(trx, seen, patch))) throw changedMeanwhile();
-}
-
-/** The outbox kind of every Henvisning v2.0 (ny, endring, annullering): MsgInfo/Type HENVISNING_NYTILSTAND. */
-export const HENVISNING_OUTBOX_KIND = 'HENVISNING';
-export const REFERRAL_SUBJECT = 'referral';
-
-interface Referrer {
-  user: UserRow;
-  clinic: ClinicRow;
-}
-
-async function referrerOf(db: Kysely<Database>, ctx: ServiceContext): Promise<Referrer> {
-  const user = ctx.user.id ? await findUserById(db, ctx.user.id) : undefined;
-  if (!user?.hpr_number) {
-    throw new ServiceError(
-      ReferralErrorCode.noHpr,
-      'Du må være registrert med HPR-nummer for å henvise. Be administrator legge det inn.',
-    );
-  }
-  const clinic = await findClinic(db);
-  if (!clinic) throw new ServiceError(ErrorCode.notConfigured, 'Legekontoret er ikke satt opp ennå.');
-  return { user, clinic };
-}
-
-async function signingKey(trx: Transaction<Database>, userId: string): Promise<SigningKey> {
-  const cert = await findPrescriberCertificate(trx, userId);
-  if (!cert) throw new ServiceError(ErrorCode.internal, 'Fant ikke legens signeringssertifikat.');
-  return { privateKeyPem: cert.private_key_pem, certificatePem: cert.certificate_pem };
-}
-
-function contentOf(row: Pick<ReferralRow, 'content_json'>): ReferralContent {
-  return referralContentSchema.parse(JSON.parse(row.content_json));
-}
-
-function enforceComplete(content: ReferralContent): void {
-  const missing = missingForSending(content);
-  const n = Object.keys(missing).length;
-  if (n > 0) {
-    throw new ServiceError(
-      ReferralErrorCode.incomplete,
-      `Henvisningen mangler ${n === 1 ? 'ett felt' : `${n} felt`} før den kan signeres: ${Object.values(missing).join(', ')}.`,
-      missing,
-    );
-  }
-}
-
-function recipientLabel(r: Pick<AddressRegisterRow, 'name' | 'department'>): string {
-  return [r.department, r.name].filter(Boolean).join(', ');
-}
-
-async function recipientsOf(
-  trx: Transaction<Database>,
-  content: ReferralContent,
-): Promise<{ recipient: AddressRegisterRow; copies: AddressRegisterRow[] }> {
-  const herIds = [content.recipientHerId ?? '', ...content.copyRecipients];
-  const rows = new Map((await findAddressEntries(trx, herIds)).map((r) => [r.her_id, r]));
-  const recipient = rows.get(content.recipientHerId ?? '');
-  const unknown = herIds.filter((h) => !rows.has(h));
-  if (!recipient || unknown.length > 0) {
-    throw new ServiceError(
-      ReferralErrorCode.unknownRecipient,
-      `HER-id ${unknown.join(', ')} finnes ikke i adresseregisteret.`,
-      { recipientHerId: 'Velg en mottaker fra adresseregisteret' },
-    );
-  }
-  return { recipient, copies: content.copyRecipients.flatMap((h) => rows.get(h) ?? []) };
-}
-
-function journalText(
-  content: ReferralContent,
-  recipient: AddressRegisterRow,
-  kind: ReferralMessageKind,
-  reason?: string,
-) {
-  const to = recipientLabel(recipient);
-  const head =
-    kind === 'ny'
-      ? `Henvisning til ${to}`
-      : kind === 'endring'
-        ? `Endret henvisning til ${to}`
-        : `Henvisning til ${to} trukket tilbake`;
-  const diagnoses = content.diagnoses.map((d) => `${d.system} ${d.code} ${d.text}`.trim()).join('; ');
-  return {
-    reasonForContact: head.slice(0, 500),
-    anamnese: content.problemstilling,
-    vurdering: diagnoses ? `Diagnoser: ${diagnoses}` : '',
-    tiltak: [
-      kind === 'kansellering' ? `Henvisningen er annullert. Begrunnelse: ${reason ?? ''}` : null,
-      kind === 'endring' ? `Endring: ${reason ?? ''}` : null,
-      kind !== 'kansellering'
-        ? `Henvist til ${to} (HER-id ${recipient.her_id}) for ${content.purpose ? REFERRAL_PURPOSES[content.purpose].toLowerCase() : 'vurdering'}, hastegrad ${content.hastegrad ? HASTEGRAD[content.hastegrad].toLowerCase() : 'ikke satt'}.`
-        : null,
-      kind !== 'kansellering' && content.askedFor ? `Spørsmål: ${content.askedFor}` : null,
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  };
-}
+export { HENVISNING_OUTBOX_KIND, REFERRAL_SUBJECT, ReferralErrorCode } from './referral-support';
 
 export function createReferralsService(db: Kysely<Database>) {
   async function facts(
